@@ -1,0 +1,61 @@
+package org.newsarchive.article;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A publication time no more precise than its evidence.
+ *
+ * @param value ISO-8601 at its precision: {@code 2023}, {@code 2023-05},
+ * {@code 2023-05-03}, {@code 2023-02-18T08:04+01:00}, {@code 2023-05-12T18:07:23+08:00}
+ * @param precision how much of the value is known
+ * @param inferred true where the value was derived from the text rather than stated
+ * @param evidence where the value came from, in plain words
+ */
+public record Published(String value, Precision precision, boolean inferred, String evidence) {
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
+
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+	public static Published stated(OffsetDateTime time, Precision precision, String evidence) {
+		String value = switch (precision) {
+			case MINUTE -> MINUTE.format(time);
+			case SECOND -> SECOND.format(time);
+			default -> throw new IllegalArgumentException("a stated time is given to the minute or second");
+		};
+		return new Published(value, precision, false, evidence);
+	}
+
+	public static Published inferredYear(Year year, String evidence) {
+		return new Published(year.toString(), Precision.YEAR, true, evidence);
+	}
+
+	public static Published inferredMonth(YearMonth month, String evidence) {
+		return new Published(month.toString(), Precision.MONTH, true, evidence);
+	}
+
+	public static Published inferredDay(LocalDate day, String evidence) {
+		return new Published(day.toString(), Precision.DAY, true, evidence);
+	}
+
+	/** The first instant the value can stand for, used for sorting and date filters. */
+	public OffsetDateTime earliest() {
+		return switch (this.precision) {
+			case YEAR -> Year.parse(this.value).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+			case MONTH -> YearMonth.parse(this.value).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+			case DAY -> LocalDate.parse(this.value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+			case MINUTE, SECOND -> OffsetDateTime.parse(this.value);
+		};
+	}
+
+	public enum Precision {
+
+		YEAR, MONTH, DAY, MINUTE, SECOND
+
+	}
+
+}
