@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -42,13 +43,36 @@ public record Published(String value, Precision precision, boolean inferred, Str
 		return new Published(day.toString(), Precision.DAY, true, evidence);
 	}
 
-	/** The first instant the value can stand for, used for sorting and date filters. */
+	/**
+	 * The first instant the value can stand for, used for sorting. A date without a time
+	 * is taken at midnight UTC: the archive does not know the zone of a date it inferred.
+	 */
 	public OffsetDateTime earliest() {
 		return switch (this.precision) {
-			case YEAR -> Year.parse(this.value).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
-			case MONTH -> YearMonth.parse(this.value).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
-			case DAY -> LocalDate.parse(this.value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+			case YEAR, MONTH, DAY -> firstDay().atStartOfDay().atOffset(ZoneOffset.UTC);
 			case MINUTE, SECOND -> OffsetDateTime.parse(this.value);
+		};
+	}
+
+	/**
+	 * The first calendar day the value covers, in the outlet's own calendar: a year
+	 * covers January 1st to December 31st, a time the day it names at its own offset.
+	 */
+	public LocalDate firstDay() {
+		return switch (this.precision) {
+			case YEAR -> Year.parse(this.value).atDay(1);
+			case MONTH -> YearMonth.parse(this.value).atDay(1);
+			case DAY -> LocalDate.parse(this.value);
+			case MINUTE, SECOND -> OffsetDateTime.parse(this.value).toLocalDate();
+		};
+	}
+
+	/** The last calendar day the value covers (see {@link #firstDay()}). */
+	public LocalDate lastDay() {
+		return switch (this.precision) {
+			case YEAR -> Year.parse(this.value).atMonth(12).atEndOfMonth();
+			case MONTH -> YearMonth.parse(this.value).atEndOfMonth();
+			case DAY, MINUTE, SECOND -> firstDay();
 		};
 	}
 

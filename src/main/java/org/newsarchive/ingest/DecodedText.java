@@ -1,0 +1,4 @@
+package org.newsarchive.ingest;
+
+record DecodedText(String text, String charset, boolean hadBom) {
+}

@@ -1,0 +1,54 @@
+package org.newsarchive.ingest;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One run of the importer and what became of each file in it. */
+@Entity
+@Table(name = "import_runs")
+class ImportRun {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String origin;
+
+	private Instant startedAt;
+
+	private Instant finishedAt;
+
+	protected ImportRun() {
+	}
+
+	ImportRun(String origin, Instant startedAt) {
+		this.origin = origin;
+		this.startedAt = startedAt;
+	}
+
+	void finish(Instant at) {
+		this.finishedAt = at;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getOrigin() {
+		return this.origin;
+	}
+
+	Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+}

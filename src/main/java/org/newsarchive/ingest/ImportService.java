@@ -1,0 +1,130 @@
+package org.newsarchive.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsarchive.article.ArticleStore;
+import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.article.RawDocumentRef;
+import org.newsarchive.article.StoreOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns files into articles. Each file is kept byte for byte first, so that a file that
+ * fails at any later step is still there with its reason; one file's failure never stops
+ * the others, and an article is stored whole or not at all.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportService.class);
+
+	private final ArticleStore store;
+
+	private final Formats formats;
+
+	private final IngestProperties properties;
+
+	private final ImportRunRepository runs;
+
+	private final ImportResultRowRepository results;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ImportService(ArticleStore store, Formats formats, IngestProperties properties, ImportRunRepository runs,
+			ImportResultRowRepository results, TransactionTemplate transaction, Clock clock) {
+		this.store = store;
+		this.formats = formats;
+		this.properties = properties;
+		this.runs = runs;
+		this.results = results;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Imports files in one run.
+	 * @param origin where the files came from, e.g. {@code startup:seeds} or
+	 * {@code upload}
+	 * @return one result per file, in the order given
+	 */
+	public List<ImportResult> importFiles(String origin, List<IncomingFile> files) {
+		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
+		List<ImportResult> outcomes = new ArrayList<>();
+		for (IncomingFile file : files) {
+			Recorded recorded = importOne(file);
+			this.results
+				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
+			outcomes.add(recorded.result());
+			logger.info("{} {}{}", recorded.result().status(), file.name(),
+					(recorded.result().error() != null) ? ": " + recorded.result().error() : "");
+		}
+		run.finish(this.clock.instant());
+		this.runs.save(run);
+		return outcomes;
+	}
+
+	private Recorded importOne(IncomingFile file) {
+		String sha256 = sha256(file.content());
+		Optional<RawDocumentRef> known = this.store.findRaw(sha256);
+		if (known.isPresent() && known.get().articleId() != null) {
+			return new Recorded(known.get().id(),
+					new ImportResult(file.name(), ImportStatus.UNCHANGED, known.get().articleId(), List.of(), null));
+		}
+		if (file.content().length > this.properties.maxFileSize().toBytes()) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return new Recorded(raw.id(),
+					ImportResult.rejected(file.name(), "The file is %d bytes, over the limit of %d bytes."
+						.formatted(file.content().length, this.properties.maxFileSize().toBytes())));
+		}
+		DecodedText decoded;
+		try {
+			decoded = this.formats.decode(file.content());
+		}
+		catch (UnreadableFileException ex) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ex.getMessage()));
+		}
+		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
+		try {
+			ParsedArticle parsed = this.formats.parse(decoded.text());
+			StoreOutcome outcome = this.transaction.execute((status) -> this.store.store(parsed, raw.id()));
+			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
+			return new Recorded(raw.id(),
+					new ImportResult(file.name(), status, outcome.articleId(), parsed.warnings(), null));
+		}
+		catch (UnreadableFileException ex) {
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not store {}", file.name(), ex);
+			return new Recorded(raw.id(),
+					ImportResult.rejected(file.name(), "The article could not be stored: " + ex.getMessage()));
+		}
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private record Recorded(Long rawDocumentId, ImportResult result) {
+
+	}
+
+}

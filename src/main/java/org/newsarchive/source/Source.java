@@ -1,0 +1,59 @@
+package org.newsarchive.source;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An outlet whose articles the archive keeps. */
+@Entity
+@Table(name = "sources")
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String homepage;
+
+	private String language;
+
+	private String description;
+
+	protected Source() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getHomepage() {
+		return this.homepage;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public SourceRef ref() {
+		return new SourceRef(this.slug, this.name);
+	}
+
+}

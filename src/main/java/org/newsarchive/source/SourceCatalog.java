@@ -1,0 +1,34 @@
+package org.newsarchive.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The known outlets. */
+@Service
+@Transactional(readOnly = true)
+public class SourceCatalog {
+
+	private final SourceRepository sources;
+
+	SourceCatalog(SourceRepository sources) {
+		this.sources = sources;
+	}
+
+	public Source bySlug(String slug) {
+		return this.sources.findBySlug(slug).orElseThrow(() -> new SourceNotFoundException(slug));
+	}
+
+	public List<Source> all() {
+		return this.sources.findAllByOrderByNameAsc();
+	}
+
+	public Map<Long, Source> byId() {
+		return all().stream().collect(Collectors.toMap(Source::getId, Function.identity()));
+	}
+
+}

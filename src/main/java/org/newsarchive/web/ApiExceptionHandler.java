@@ -1,0 +1,32 @@
+package org.newsarchive.web;
+
+import org.newsarchive.article.ArticleNotFoundException;
+import org.newsarchive.source.SourceNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The JSON API answers errors as RFC 9457 problem details. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class })
+	ProblemDetail notFound(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The parameter '%s' cannot be '%s'.".formatted(ex.getName(), ex.getValue()));
+		problem.setTitle("Bad request");
+		return problem;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.newsarchive.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.newsarchive.article.ArticleFilter;
+import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.ArticleSummary;
+import org.newsarchive.article.ArticleView;
+import org.newsarchive.source.SourceCatalog;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The archive's articles and sources as JSON. */
+@RestController
+@RequestMapping("/api")
+class ArchiveApiController {
+
+	private final ArticleQueries articles;
+
+	private final SourceCatalog sources;
+
+	ArchiveApiController(ArticleQueries articles, SourceCatalog sources) {
+		this.articles = articles;
+		this.sources = sources;
+	}
+
+	@GetMapping("/articles")
+	PageResult<ArticleSummary> articles(@RequestParam(required = false) Set<String> source,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageResult.of(this.articles.list(new ArticleFilter(source, from, to), Math.max(page, 1) - 1,
+				Math.clamp(size, 1, 100)));
+	}
+
+	@GetMapping("/articles/{id}")
+	ArticleView article(@PathVariable long id) {
+		return this.articles.get(id);
+	}
+
+	@GetMapping("/sources")
+	List<SourceInfo> sources() {
+		return this.sources.all()
+			.stream()
+			.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
+			.toList();
+	}
+
+	@GetMapping("/sources/{slug}")
+	SourceInfo source(@PathVariable String slug) {
+		return SourceInfo.of(this.sources.bySlug(slug), this.articles.countBySource(slug));
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.newsarchive.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsarchive.article.ArticleView;
+import org.newsarchive.article.Block;
+import org.newsarchive.article.Image;
+
+/**
+ * An article laid out for its page: the body as rows, where a row is one block, or for a
+ * bilingual article the blocks of one pair side by side.
+ */
+record ArticlePage(ArticleView article, List<Row> rows) {
+
+	static ArticlePage of(ArticleView article) {
+		List<Row> rows = new ArrayList<>();
+		for (Block block : article.body()) {
+			Row last = rows.isEmpty() ? null : rows.getLast();
+			if (block.pair() != null && last != null && block.pair().equals(last.pair())) {
+				last.blocks().add(block);
+			}
+			else {
+				rows.add(new Row(block.pair(), new ArrayList<>(List.of(block))));
+			}
+		}
+		return new ArticlePage(article, rows);
+	}
+
+	Image image(Block block) {
+		return (block.image() != null && block.image() < this.article.images().size())
+				? this.article.images().get(block.image()) : null;
+	}
+
+	/** Pictures the body does not place, shown with the lede. */
+	List<Image> unplacedImages() {
+		List<Integer> placed = this.article.body().stream().map(Block::image).filter((i) -> i != null).toList();
+		List<Image> unplaced = new ArrayList<>();
+		for (int i = 0; i < this.article.images().size(); i++) {
+			if (!placed.contains(i)) {
+				unplaced.add(this.article.images().get(i));
+			}
+		}
+		return unplaced;
+	}
+
+	record Row(Integer pair, List<Block> blocks) {
+
+		boolean paired() {
+			return this.pair != null && this.blocks.size() > 1;
+		}
+
+	}
+
+}

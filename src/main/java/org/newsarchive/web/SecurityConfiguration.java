@@ -1,0 +1,90 @@
+package org.newsarchive.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Reading needs no sign-in; everything that changes the archive does. Pages carry a
+ * Content-Security-Policy that allows no inline script, so that nothing from an ingested
+ * file could run even if it slipped past escaping.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**", "/api/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.PUT, "/api/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.DELETE, "/api/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/"))
+			.httpBasic(Customizer.withDefaults())
+			// The JSON API is for scripts with HTTP Basic credentials; forms keep CSRF
+			// tokens.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService users(AdminProperties admin) {
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String password = admin.password();
+		if (password == null || password.isBlank()) {
+			password = generatedPassword();
+			logger.warn("No ARCHIVE_ADMIN_PASSWORD set. Sign in as '{}' with this generated password: {}", admin.user(),
+					password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(admin.user()).password(encoder.encode(password)).roles("ADMIN").build());
+	}
+
+	private static String generatedPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The administrator's credentials, from {@code ARCHIVE_ADMIN_USER} and
+	 * {@code ARCHIVE_ADMIN_PASSWORD}.
+	 */
+	@ConfigurationProperties("archive.admin")
+	record AdminProperties(@DefaultValue("admin") String user, String password) {
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.newsarchive.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The interface speaks English and simplified Chinese: first as the browser asks
+ * ({@code Accept-Language}), then as the reader chooses with {@code ?ui=zh-CN} or
+ * {@code ?ui=en}, remembered in a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("archive-ui-language");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction((request) -> {
+			Locale requested = request.getLocale();
+			return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		});
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("ui");
+		registry.addInterceptor(interceptor);
+	}
+
+}
