@@ -14,6 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +26,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-class EmbeddedDatabaseConfiguration {
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-		if (properties.dataDirectory() != null) {
-			builder.setDataDirectory(properties.dataDirectory()).setCleanDataDirectory(false);
+		if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
+			builder.setDataDirectory(Path.of(properties.dataDirectory())).setCleanDataDirectory(false);
 		}
 		return builder.start();
 	}
@@ -68,7 +70,7 @@ class EmbeddedDatabaseConfiguration {
 	 * @param database the database the archive uses
 	 */
 	@ConfigurationProperties("archive.database.embedded")
-	record EmbeddedDatabaseProperties(Path dataDirectory, @DefaultValue("0") int port,
+	record EmbeddedDatabaseProperties(String dataDirectory, @DefaultValue("0") int port,
 			@DefaultValue("newsarchive") String database) {
 
 	}

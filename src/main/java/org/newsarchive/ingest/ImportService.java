@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,6 +74,21 @@ public class ImportService {
 		run.finish(this.clock.instant());
 		this.runs.save(run);
 		return outcomes;
+	}
+
+	/** The latest runs, newest first, with what became of each file. */
+	@Transactional(readOnly = true)
+	public List<ImportRunView> recentRuns() {
+		return this.runs.findTop20ByOrderByStartedAtDesc().stream().map(this::view).toList();
+	}
+
+	private ImportRunView view(ImportRun run) {
+		List<ImportRunView.Entry> files = this.results.findByRunIdOrderByPosition(run.getId()).stream().map((row) -> {
+			ImportResult result = row.toResult();
+			return new ImportRunView.Entry(result.file(), result.status(), result.articleId(), result.warnings(),
+					result.error(), row.getRawDocumentId());
+		}).toList();
+		return new ImportRunView(run.getId(), run.getOrigin(), run.getStartedAt(), run.getFinishedAt(), files);
 	}
 
 	private Recorded importOne(IncomingFile file) {
