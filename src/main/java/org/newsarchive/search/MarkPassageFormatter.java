@@ -19,25 +19,28 @@ final class MarkPassageFormatter extends PassageFormatter {
 			if (!html.isEmpty()) {
 				html.append(ELLIPSIS);
 			}
-			int position = passage.getStartOffset();
-			for (int i = 0; i < passage.getNumMatches(); i++) {
-				int start = passage.getMatchStarts()[i];
-				int end = passage.getMatchEnds()[i];
-				// Matches can overlap (a phrase and one of its words); the first one
-				// marks the span.
-				if (start >= position) {
-					html.append(escape(content.substring(position, start)));
-					html.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
-					position = end;
-				}
-				else if (end > position) {
-					html.append("<mark>").append(escape(content.substring(position, end))).append("</mark>");
-					position = end;
-				}
-			}
-			html.append(escape(content.substring(position, passage.getEndOffset()).strip()));
+			html.append(format(passage, content).strip());
 		}
-		return html.toString().strip();
+		return html.toString();
+	}
+
+	/** One passage; it may start or end with the line break that separates paragraphs. */
+	private static String format(Passage passage, String content) {
+		StringBuilder html = new StringBuilder();
+		int position = passage.getStartOffset();
+		for (int i = 0; i < passage.getNumMatches(); i++) {
+			// Matches can overlap (a phrase and one of its words): mark each character
+			// once.
+			int from = Math.max(passage.getMatchStarts()[i], position);
+			int end = passage.getMatchEnds()[i];
+			if (end > from) {
+				html.append(escape(content.substring(position, from)));
+				html.append("<mark>").append(escape(content.substring(from, end))).append("</mark>");
+				position = end;
+			}
+		}
+		html.append(escape(content.substring(position, passage.getEndOffset())));
+		return html.toString();
 	}
 
 	static String escape(String text) {

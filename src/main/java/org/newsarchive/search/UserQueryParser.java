@@ -73,8 +73,10 @@ final class UserQueryParser {
 				SearchFields.SEARCHED.keySet().stream().sorted().toArray(String[]::new), this.analyzer,
 				SearchFields.SEARCHED);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
-		// A run of Chinese characters the analyzer splits into words is one phrase, not a
-		// bag of words.
+		// Whitespace separates the reader's words; a run of Chinese characters between
+		// spaces
+		// that the analyzer splits into several words is one phrase, not a bag of words.
+		parser.setSplitOnWhitespace(true);
 		parser.setAutoGeneratePhraseQueries(true);
 		parser.setAllowLeadingWildcard(false);
 		try {
