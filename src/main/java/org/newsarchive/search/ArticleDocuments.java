@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,11 +69,13 @@ final class ArticleDocuments {
 		}
 
 		doc.add(new KeywordField(SearchFields.SOURCE, article.sourceSlug(), Field.Store.NO));
+		// Language tags are case-insensitive: the filter matches them in lower case.
 		Set<String> matchable = new LinkedHashSet<>();
 		for (String language : article.languages()) {
 			doc.add(new KeywordField(SearchFields.LANGUAGE_TAG, language, Field.Store.NO));
-			matchable.add(language);
-			matchable.add(language.split("-", 2)[0]);
+			String lowerCase = language.toLowerCase(Locale.ROOT);
+			matchable.add(lowerCase);
+			matchable.add(lowerCase.split("-", 2)[0]);
 		}
 		for (String language : matchable) {
 			doc.add(new StringField(SearchFields.LANGUAGE, language, Field.Store.NO));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,6 +36,8 @@ public final class ArticleIndex implements Closeable {
 
 	private final boolean ownsDirectory;
 
+	private final Analyzer analyzer = SearchAnalyzers.perField();
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
@@ -52,7 +55,7 @@ public final class ArticleIndex implements Closeable {
 	private ArticleIndex(Directory directory, boolean ownsDirectory) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
-		this.writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.perField()));
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
 		this.searchers = new SearcherManager(this.writer, null);
 	}
 
@@ -79,6 +82,11 @@ public final class ArticleIndex implements Closeable {
 	/** Empties the index, as before a full rebuild. */
 	public void deleteAll() {
 		write(this.writer::deleteAll);
+	}
+
+	/** The analyzer the index was written with, for reading queries the same way. */
+	Analyzer analyzer() {
+		return this.analyzer;
 	}
 
 	/** The version each indexed article had when it was indexed, by article id. */
@@ -140,6 +148,7 @@ public final class ArticleIndex implements Closeable {
 		try (Directory owned = this.ownsDirectory ? this.directory : null) {
 			this.searchers.close();
 			this.writer.close();
+			this.analyzer.close();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -60,12 +61,14 @@ public final class ArticleSearch {
 
 	private final ArticleIndex index;
 
-	private final Analyzer analyzer = SearchAnalyzers.perField();
+	private final Analyzer analyzer;
 
-	private final UserQueryParser parser = new UserQueryParser(this.analyzer);
+	private final UserQueryParser parser;
 
 	public ArticleSearch(ArticleIndex index) {
 		this.index = index;
+		this.analyzer = index.analyzer();
+		this.parser = new UserQueryParser(this.analyzer);
 	}
 
 	/**
@@ -113,7 +116,8 @@ public final class ArticleSearch {
 					request.sources().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
 		}
 		if (request.lang() != null && !request.lang().isBlank()) {
-			query.add(new TermQuery(new Term(SearchFields.LANGUAGE, request.lang())), BooleanClause.Occur.FILTER);
+			query.add(new TermQuery(new Term(SearchFields.LANGUAGE, request.lang().toLowerCase(Locale.ROOT))),
+					BooleanClause.Occur.FILTER);
 		}
 		for (long person : request.personIds()) {
 			query.add(LongField.newExactQuery(SearchFields.PERSON, person), BooleanClause.Occur.FILTER);

@@ -41,8 +41,8 @@ final class SearchFields {
 	static final String SOURCE = "source";
 
 	/**
-	 * Each language tag of the article and its primary subtag ({@code zh-Hant} and
-	 * {@code zh}).
+	 * Each language tag of the article and its primary subtag, lower-cased for matching
+	 * ({@code zh-hant} and {@code zh}).
 	 */
 	static final String LANGUAGE = "language";
 

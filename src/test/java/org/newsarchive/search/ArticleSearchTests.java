@@ -162,6 +162,7 @@ class ArticleSearchTests {
 	@Test
 	void filtersByLanguageAndBilingualArticlesMatchEach() {
 		assertThat(ids(SearchQuery.text(null).withLang("zh-Hant"))).containsExactly(2L);
+		assertThat(ids(SearchQuery.text(null).withLang("zh-hant"))).containsExactly(2L);
 		assertThat(ids(SearchQuery.text(null).withLang("en"))).containsExactly(4L, 3L, 7L);
 		assertThat(ids(SearchQuery.text(null).withLang("zh"))).containsExactly(1L, 5L, 2L, 3L, 6L);
 	}
@@ -277,6 +278,7 @@ class ArticleSearchTests {
 				+ "and a - or + goes right before a word.");
 		assertInvalid("*", "* and ? alone are not a search: type a word, or leave the box empty to browse everything.");
 		assertInvalid("北约 *ffice", "A word cannot start with * or ?: put them at the end of a word, as in offic*.");
+		assertInvalid("w ".repeat(200), "The query has too many words; search for fewer.");
 		assertInvalid("北".repeat(5000),
 				"The query is 5000 characters long; the limit is 500. Search for a few distinctive words instead.");
 	}
