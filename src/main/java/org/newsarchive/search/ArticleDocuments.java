@@ -127,7 +127,7 @@ final class ArticleDocuments {
 	 * The first calendar day of the value. A time counts on the day it shows in its own
 	 * offset (what the reader sees), not on the UTC day.
 	 */
-	static LocalDate firstDay(String precision, String value) {
+	private static LocalDate firstDay(String precision, String value) {
 		return switch (precision) {
 			case "YEAR" -> Year.parse(value).atDay(1);
 			case "MONTH" -> YearMonth.parse(value).atDay(1);

@@ -147,18 +147,22 @@ public final class ArticleSearch {
 		List<SearchResult.Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			Document doc = stored.document(page[i].doc);
-			String snippet = null;
-			for (String field : SearchFields.SNIPPET_SOURCES) {
-				String[] values = highlights.get(field);
-				if (snippet == null && values != null && values[i] != null) {
-					snippet = values[i];
-				}
-			}
+			String snippet = firstHighlight(highlights, i);
 			float score = Float.isNaN(page[i].score) ? 1f : page[i].score;
 			hits.add(new SearchResult.Hit(Long.parseLong(doc.get(SearchFields.ID)), score,
 					(snippet != null) ? snippet : opening(doc)));
 		}
 		return hits;
+	}
+
+	private static String firstHighlight(Map<String, String[]> highlights, int hit) {
+		for (String field : SearchFields.SNIPPET_SOURCES) {
+			String[] values = highlights.get(field);
+			if (values != null && values[hit] != null) {
+				return values[hit];
+			}
+		}
+		return null;
 	}
 
 	private Map<String, String[]> highlight(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {

@@ -74,7 +74,7 @@ final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		return out.toString();
 	}
 
-	static String simplified(int codePoint) {
+	private static String simplified(int codePoint) {
 		if (Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.HAN) {
 			return Character.toString(codePoint);
 		}
