@@ -1,0 +1,195 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs {@link SearchQuery searches} against an {@link ArticleIndex}: the reader's words
+ * (see {@link SearchQuery} for the syntax and the date rule), filters, one page of hits
+ * with snippets, and facets over all matches.
+ */
+public final class ArticleSearch {
+
+	private static final int SNIPPET_PASSAGES = 2;
+
+	/** Characters of the lede or body shown when there is no match to show. */
+	private static final int OPENING_LENGTH = 160;
+
+	private static final SortField NEWEST_FIRST = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+
+	private static final SortField OLDEST_FIRST = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG);
+
+	private static final SortField BY_ID = new SortField(SearchFields.ID, SortField.Type.LONG);
+
+	static {
+		// Undated articles come last in both orders.
+		NEWEST_FIRST.setMissingValue(Long.MIN_VALUE);
+		OLDEST_FIRST.setMissingValue(Long.MAX_VALUE);
+	}
+
+	private final ArticleIndex index;
+
+	private final Analyzer analyzer;
+
+	private final UserQueryParser parser;
+
+	public ArticleSearch(ArticleIndex index) {
+		this.index = index;
+		this.analyzer = index.analyzer();
+		this.parser = new UserQueryParser(this.analyzer);
+	}
+
+	/**
+	 * One page of results.
+	 * @throws InvalidQueryException if the text cannot be read as a query
+	 */
+	public SearchResult search(SearchQuery request) {
+		long started = System.nanoTime();
+		Query text = request.hasText() ? this.parser.parse(request.text()) : null;
+		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
+		int depth = request.page() * request.size();
+		return this.index.withSearcher((searcher) -> {
+			FacetCollectorManager facets = new FacetCollectorManager();
+			Object[] results = searcher.search(query, new MultiCollectorManager(topDocs(request, depth), facets));
+			TopDocs top = (TopDocs) results[0];
+			FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
+			ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(depth - request.size(), top.scoreDocs.length),
+					top.scoreDocs.length);
+			if (request.effectiveSort() != SearchQuery.Sort.RELEVANCE && text != null) {
+				TopFieldCollector.populateScores(page, searcher, query);
+			}
+			List<SearchResult.Hit> hits = hits(searcher, page, text);
+			long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+			return new SearchResult(counts.total(), request.page(), request.size(), tookMs, hits, counts.facets());
+		});
+	}
+
+	/**
+	 * The first {@code depth} hits; the facet collector counts the exact total, so no
+	 * threshold is needed here.
+	 */
+	private static CollectorManager<? extends Collector, ? extends TopDocs> topDocs(SearchQuery request, int depth) {
+		return switch (request.effectiveSort()) {
+			case RELEVANCE -> new TopScoreDocCollectorManager(depth, 0);
+			case NEWEST -> new TopFieldCollectorManager(new Sort(NEWEST_FIRST, BY_ID), depth, 0);
+			case OLDEST -> new TopFieldCollectorManager(new Sort(OLDEST_FIRST, BY_ID), depth, 0);
+		};
+	}
+
+	private static Query withFilters(Query text, SearchQuery request) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(text, BooleanClause.Occur.MUST);
+		if (!request.sources().isEmpty()) {
+			query.add(KeywordField.newSetQuery(SearchFields.SOURCE,
+					request.sources().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+		}
+		if (request.lang() != null && !request.lang().isBlank()) {
+			query.add(new TermQuery(new Term(SearchFields.LANGUAGE, request.lang().toLowerCase(Locale.ROOT))),
+					BooleanClause.Occur.FILTER);
+		}
+		for (long person : request.personIds()) {
+			query.add(LongField.newExactQuery(SearchFields.PERSON, person), BooleanClause.Occur.FILTER);
+		}
+		// Overlap: the article's period starts no later than the range ends, and ends no
+		// earlier than it starts.
+		if (request.to() != null) {
+			query.add(
+					IntPoint.newRangeQuery(SearchFields.PUBLISHED_FIRST_DAY, Integer.MIN_VALUE, epochDay(request.to())),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.from() != null) {
+			query.add(IntPoint.newRangeQuery(SearchFields.PUBLISHED_LAST_DAY, epochDay(request.from()),
+					Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private static int epochDay(LocalDate day) {
+		return Math.toIntExact(day.toEpochDay());
+	}
+
+	private List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
+		Map<String, String[]> highlights = (text != null && page.length > 0) ? highlight(searcher, page, text)
+				: Map.of();
+		StoredFields stored = searcher.storedFields();
+		List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			Document doc = stored.document(page[i].doc);
+			String snippet = firstHighlight(highlights, i);
+			float score = Float.isNaN(page[i].score) ? 1f : page[i].score;
+			hits.add(new SearchResult.Hit(Long.parseLong(doc.get(SearchFields.ID)), score,
+					(snippet != null) ? snippet : opening(doc)));
+		}
+		return hits;
+	}
+
+	private static String firstHighlight(Map<String, String[]> highlights, int hit) {
+		for (String field : SearchFields.SNIPPET_SOURCES) {
+			String[] values = highlights.get(field);
+			if (values != null && values[hit] != null) {
+				return values[hit];
+			}
+		}
+		return null;
+	}
+
+	private Map<String, String[]> highlight(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
+			.withFormatter(new MarkPassageFormatter())
+			.withMaxNoHighlightPassages(0)
+			.build();
+		String[] fields = SearchFields.SNIPPET_SOURCES.toArray(String[]::new);
+		int[] passages = new int[fields.length];
+		Arrays.fill(passages, SNIPPET_PASSAGES);
+		int[] docs = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
+		return highlighter.highlightFields(fields, text, docs, passages);
+	}
+
+	/** The beginning of the lede, or of the body, when no match can be shown. */
+	private static String opening(Document doc) {
+		for (String field : SearchFields.SNIPPET_SOURCES) {
+			String value = doc.get(field);
+			if (value != null && !value.isBlank()) {
+				String line = value.strip().lines().findFirst().orElse("");
+				if (line.codePointCount(0, line.length()) > OPENING_LENGTH) {
+					line = line.substring(0, line.offsetByCodePoints(0, OPENING_LENGTH)) + "…";
+				}
+				return MarkPassageFormatter.escape(line);
+			}
+		}
+		return "";
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.newsarchive.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every field name of the article index, and which analyzer reads it. Text comes in two
+ * flavours: {@code *_zh} fields are read by {@link ChineseAnalyzer}, {@code *_en} fields
+ * by Lucene's English analyzer, both at index and at query time.
+ */
+final class SearchFields {
+
+	/** The article id as a term, so that an update replaces the earlier document. */
+	static final String ID = "id";
+
+	/** The version the database had when the article was indexed. */
+	static final String VERSION = "version";
+
+	static final String TITLE_ZH = "title_zh";
+
+	static final String TITLE_EN = "title_en";
+
+	static final String LEDE_ZH = "lede_zh";
+
+	static final String LEDE_EN = "lede_en";
+
+	static final String BODY_ZH = "body_zh";
+
+	static final String BODY_EN = "body_en";
+
+	static final String CAPTION_ZH = "caption_zh";
+
+	static final String CAPTION_EN = "caption_en";
+
+	/**
+	 * Author and people names in any script, read by the Chinese analyzer (which keeps
+	 * Latin words).
+	 */
+	static final String NAMES = "names";
+
+	static final String SOURCE = "source";
+
+	/**
+	 * Each language tag of the article and its primary subtag, lower-cased for matching
+	 * ({@code zh-hant} and {@code zh}).
+	 */
+	static final String LANGUAGE = "language";
+
+	/** The full language tags only, for the language facet. */
+	static final String LANGUAGE_TAG = "language_tag";
+
+	static final String PERSON = "person";
+
+	/** First instant of the publication value, epoch milliseconds, for sorting. */
+	static final String PUBLISHED = "published";
+
+	/**
+	 * First and last calendar day (epoch day) the publication value covers, for date
+	 * filters.
+	 */
+	static final String PUBLISHED_FIRST_DAY = "published_first_day";
+
+	static final String PUBLISHED_LAST_DAY = "published_last_day";
+
+	/** {@code 2023-05}, only for articles dated at least to the month. */
+	static final String MONTH = "month";
+
+	/** Searched by a user's query, with the weight a match in each carries. */
+	static final Map<String, Float> SEARCHED = Map.of(TITLE_ZH, 3f, TITLE_EN, 3f, LEDE_ZH, 1.5f, LEDE_EN, 1.5f, BODY_ZH,
+			1f, BODY_EN, 1f, CAPTION_ZH, 0.5f, CAPTION_EN, 0.5f, NAMES, 2f);
+
+	/** Where snippets come from, in order of preference. */
+	static final List<String> SNIPPET_SOURCES = List.of(LEDE_ZH, LEDE_EN, BODY_ZH, BODY_EN);
+
+	private SearchFields() {
+	}
+
+	static boolean isChinese(String field) {
+		return field.endsWith("_zh") || field.equals(NAMES);
+	}
+
+}
