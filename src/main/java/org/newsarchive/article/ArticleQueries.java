@@ -61,6 +61,17 @@ public class ArticleQueries {
 			.map((article) -> summary(article, byId));
 	}
 
+	/**
+	 * Summaries of the given articles in the order given; ids no longer stored are left
+	 * out.
+	 */
+	public List<ArticleSummary> summaries(List<Long> ids) {
+		Map<Long, Source> byId = this.sources.byId();
+		Map<Long, Article> found = new java.util.HashMap<>();
+		this.articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map((a) -> summary(a, byId)).toList();
+	}
+
 	public long count() {
 		return this.articles.count();
 	}

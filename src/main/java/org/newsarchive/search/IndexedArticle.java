@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Contributor;
 import org.newsarchive.article.Image;
-import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.Published;
 
 /**
@@ -54,12 +54,12 @@ public record IndexedArticle(long id, String title, String otherTitle, String le
 	}
 
 	/**
-	 * The index entry of a parsed article; people are filled in later by the entity
-	 * module. Image captions are sorted into languages by their script, because a
-	 * caption's language is not recorded: one with Han characters is Chinese, any other
-	 * is English.
+	 * The index entry of a stored article. Image captions are sorted into languages by
+	 * their script, because a caption's language is not recorded: one with Han characters
+	 * is Chinese, any other is English.
 	 */
-	public static IndexedArticle from(long id, ParsedArticle article, String sourceName, long version) {
+	public static IndexedArticle from(ArticleView article, long version, List<Long> personIds,
+			List<String> personNames) {
 		List<Text> body = article.body()
 			.stream()
 			.filter((block) -> block.kind() != Block.Kind.IMAGE && !block.text().isBlank())
@@ -74,18 +74,18 @@ public record IndexedArticle(long id, String title, String otherTitle, String le
 			}
 		}
 		List<String> authorNames = new ArrayList<>();
-		for (Contributor contributor : article.contributors()) {
+		for (Contributor contributor : article.authors()) {
 			authorNames.add(contributor.name());
 			if (contributor.otherName() != null) {
 				authorNames.add(contributor.otherName());
 			}
 		}
 		Published published = article.published();
-		return new IndexedArticle(id, article.title(), article.otherTitle(), article.lede(), body, captions,
-				authorNames, article.sourceSlug(), sourceName,
+		return new IndexedArticle(article.id(), article.title(), article.otherTitle(), article.lede(), body, captions,
+				authorNames, article.source().slug(), article.source().name(),
 				(published != null) ? published.earliest().toInstant().toEpochMilli() : null,
 				(published != null) ? published.precision().name() : null,
-				(published != null) ? published.value() : null, article.languages(), List.of(), List.of(), version);
+				(published != null) ? published.value() : null, article.languages(), personIds, personNames, version);
 	}
 
 	/** The language of the title: the main language. */

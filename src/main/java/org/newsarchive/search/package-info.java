@@ -1,5 +1,7 @@
 /**
- * The Lucene index of articles: Chinese and English analysis, indexing, query parsing,
- * filters, facets and highlighted snippets. It knows nothing of the web or the database.
+ * The Lucene index of articles, derived from PostgreSQL and rebuildable at any time:
+ * Chinese and English analysis, query parsing, filters, facets, highlighted snippets, the
+ * search page and API.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
 package org.newsarchive.search;

@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Contributor;
 import org.newsarchive.article.Image;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.Published;
+import org.newsarchive.source.SourceRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -30,9 +32,16 @@ class IndexedArticleTests {
 					"Reuters")),
 			0, List.of(), "chinamil-text");
 
+	static ArticleView view(long id, ParsedArticle parsed) {
+		return new ArticleView(id, parsed.title(), parsed.otherTitle(),
+				new SourceRef(parsed.sourceSlug(), "China Military Online 中国军网"), parsed.url(), parsed.section(),
+				parsed.contributors(), parsed.published(), parsed.languages(), parsed.lede(), parsed.body(),
+				parsed.images(), List.of(), null);
+	}
+
 	@Test
-	void takesTextDatesAndNamesFromAParsedArticle() {
-		IndexedArticle article = IndexedArticle.from(8, BILINGUAL, "China Military Online 中国军网", 3);
+	void takesTextDatesAndNamesFromAStoredArticle() {
+		IndexedArticle article = IndexedArticle.from(view(8, BILINGUAL), 3, List.of(), List.of());
 		assertThat(article.body()).containsExactly(
 				new IndexedArticle.Text("According to Japanese media reports, NATO will open an office.", "en"),
 				new IndexedArticle.Text("据日本媒体报道，北约将设立联络处。", "zh-Hans"));
@@ -52,7 +61,7 @@ class IndexedArticleTests {
 	void parsedArticleIsFoundByItsOtherTitleCaptionAndAuthor() throws IOException {
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
 				ArticleIndex index = new ArticleIndex(directory)) {
-			index.index(IndexedArticle.from(8, BILINGUAL, "China Military Online 中国军网", 3));
+			index.index(IndexedArticle.from(view(8, BILINGUAL), 3, List.of(), List.of()));
 			ArticleSearch search = new ArticleSearch(index);
 			for (String text : List.of("联络机构", "聯絡機構", "Kishida", "斯托爾滕貝格", "文威入", "offices")) {
 				assertThat(search.search(SearchQuery.text(text)).hits()).extracting(SearchResult.Hit::id)

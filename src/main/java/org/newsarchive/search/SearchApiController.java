@@ -1,0 +1,41 @@
+package org.newsarchive.search;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/search} and the administrator's rebuild of the index. */
+@RestController
+class SearchApiController {
+
+	private final SearchService search;
+
+	private final SearchIndexer indexer;
+
+	SearchApiController(SearchService search, SearchIndexer indexer) {
+		this.search = search;
+		this.indexer = indexer;
+	}
+
+	@GetMapping("/api/search")
+	SearchResponse search(@ModelAttribute SearchRequest request) {
+		return this.search.search(request);
+	}
+
+	@PostMapping("/api/admin/reindex")
+	SearchIndexer.Report reindex() {
+		return this.indexer.rebuild();
+	}
+
+	@ExceptionHandler(InvalidQueryException.class)
+	ProblemDetail invalidQuery(InvalidQueryException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The search cannot run");
+		return problem;
+	}
+
+}

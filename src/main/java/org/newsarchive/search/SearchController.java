@@ -1,0 +1,38 @@
+package org.newsarchive.search;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The search page: every state of it is a shareable URL. */
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("request") SearchRequest request, Model model, HttpServletResponse response) {
+		try {
+			model.addAttribute("result", this.search.search(request));
+		}
+		catch (InvalidQueryException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problem", ex.getMessage());
+		}
+		model.addAttribute("links", new SearchLinks(request));
+		return "search/results";
+	}
+
+	@GetMapping("/search/help")
+	String help() {
+		return "search/help";
+	}
+
+}

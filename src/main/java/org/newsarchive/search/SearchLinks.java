@@ -1,0 +1,113 @@
+package org.newsarchive.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * URLs for the search page's controls: the current search with one thing changed. Facet
+ * links add a filter, chips remove one, and every change returns to the first page.
+ */
+public record SearchLinks(SearchRequest request) {
+
+	public String withSource(String slug) {
+		Set<String> sources = new LinkedHashSet<>(this.request.source());
+		sources.add(slug);
+		return build(sources, this.request.person(), this.request.from(), this.request.to(), this.request.lang(),
+				this.request.sort(), null);
+	}
+
+	public String withoutSource(String slug) {
+		Set<String> sources = new LinkedHashSet<>(this.request.source());
+		sources.remove(slug);
+		return build(sources, this.request.person(), this.request.from(), this.request.to(), this.request.lang(),
+				this.request.sort(), null);
+	}
+
+	public String withPerson(String id) {
+		Set<Long> people = new LinkedHashSet<>(this.request.person());
+		people.add(Long.valueOf(id));
+		return build(this.request.source(), people, this.request.from(), this.request.to(), this.request.lang(),
+				this.request.sort(), null);
+	}
+
+	public String withoutPerson(Long id) {
+		Set<Long> people = new LinkedHashSet<>(this.request.person());
+		people.remove(id);
+		return build(this.request.source(), people, this.request.from(), this.request.to(), this.request.lang(),
+				this.request.sort(), null);
+	}
+
+	/** The results of one month: {@code 2023-05}. */
+	public String withMonth(String month) {
+		java.time.YearMonth ym = java.time.YearMonth.parse(month);
+		return build(this.request.source(), this.request.person(), ym.atDay(1), ym.atEndOfMonth(), this.request.lang(),
+				this.request.sort(), null);
+	}
+
+	public String withoutDates() {
+		return build(this.request.source(), this.request.person(), null, null, this.request.lang(), this.request.sort(),
+				null);
+	}
+
+	public String withLang(String lang) {
+		return build(this.request.source(), this.request.person(), this.request.from(), this.request.to(), lang,
+				this.request.sort(), null);
+	}
+
+	public String withoutLang() {
+		return withLang(null);
+	}
+
+	public String withSort(String sort) {
+		return build(this.request.source(), this.request.person(), this.request.from(), this.request.to(),
+				this.request.lang(), sort, null);
+	}
+
+	public String page(int page) {
+		return build(this.request.source(), this.request.person(), this.request.from(), this.request.to(),
+				this.request.lang(), this.request.sort(), page);
+	}
+
+	/** The same filters without the words. */
+	public String withoutWords() {
+		return build(null, this.request.source(), this.request.person(), this.request.from(), this.request.to(),
+				this.request.lang(), this.request.sort(), null);
+	}
+
+	private String build(Set<String> sources, Set<Long> people, java.time.LocalDate from, java.time.LocalDate to,
+			String lang, String sort, Integer page) {
+		return build(this.request.q(), sources, people, from, to, lang, sort, page);
+	}
+
+	private String build(String q, Set<String> sources, Set<Long> people, java.time.LocalDate from,
+			java.time.LocalDate to, String lang, String sort, Integer page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+		if (q != null && !q.isBlank()) {
+			uri.queryParam("q", q);
+		}
+		sources.forEach((slug) -> uri.queryParam("source", slug));
+		people.forEach((id) -> uri.queryParam("person", id));
+		if (from != null) {
+			uri.queryParam("from", from);
+		}
+		if (to != null) {
+			uri.queryParam("to", to);
+		}
+		if (lang != null && !lang.isBlank()) {
+			uri.queryParam("lang", lang);
+		}
+		if (sort != null && !sort.isBlank()) {
+			uri.queryParam("sort", sort);
+		}
+		if (page != null && page > 1) {
+			uri.queryParam("page", page);
+		}
+		if (this.request.size() != null) {
+			uri.queryParam("size", this.request.size());
+		}
+		return uri.encode().build().toUriString();
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.newsarchive.search;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A search as a reader or a script asks for it: the parameters of {@code /search} and
+ * {@code /api/search}. Every state of the search page is one of these, and so a URL.
+ */
+public record SearchRequest(String q, Set<String> source, LocalDate from, LocalDate to, Set<Long> person, String lang,
+		String sort, Integer page, Integer size) {
+
+	public SearchRequest {
+		source = (source != null) ? Set.copyOf(source) : Set.of();
+		person = (person != null) ? Set.copyOf(person) : Set.of();
+	}
+
+	SearchQuery toQuery(String text) {
+		return new SearchQuery(text, this.source, this.from, this.to, blankToNull(this.lang), this.person, sortOrNull(),
+				(this.page != null) ? this.page : 1, (this.size != null) ? this.size : SearchQuery.DEFAULT_SIZE);
+	}
+
+	/** Whether anything narrows the results besides the words. */
+	public boolean filtered() {
+		return !this.source.isEmpty() || this.from != null || this.to != null || !this.person.isEmpty()
+				|| blankToNull(this.lang) != null;
+	}
+
+	private SearchQuery.Sort sortOrNull() {
+		if (this.sort == null || this.sort.isBlank()) {
+			return null;
+		}
+		try {
+			return SearchQuery.Sort.valueOf(this.sort.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidQueryException("Sort by relevance, newest or oldest, not '" + this.sort + "'.");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.newsarchive.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.ArticleSummary;
+import org.newsarchive.source.Source;
+import org.newsarchive.source.SourceCatalog;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers searches: runs the query on the index, then fills the hits and facet labels
+ * from the database. A query that is a person's name also searches their other names.
+ */
+@Service
+public class SearchService {
+
+	private final ArticleSearch search;
+
+	private final ArticleQueries articles;
+
+	private final SourceCatalog sources;
+
+	private final ObjectProvider<NameExpansion> names;
+
+	SearchService(ArticleSearch search, ArticleQueries articles, SourceCatalog sources,
+			ObjectProvider<NameExpansion> names) {
+		this.search = search;
+		this.articles = articles;
+		this.sources = sources;
+		this.names = names;
+	}
+
+	/**
+	 * @throws InvalidQueryException with a readable message for a query that cannot run
+	 */
+	public SearchResponse search(SearchRequest request) {
+		String text = (request.q() != null) ? request.q().strip() : "";
+		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
+		Optional<NameExpansion.NamedEntity> named = text.isEmpty() ? Optional.empty() : expansion.entityNamed(text);
+		List<String> alsoSearched = named
+			.map((entity) -> entity.names().stream().filter((name) -> !name.equalsIgnoreCase(text)).toList())
+			.orElse(List.of());
+		String effective = alsoSearched.isEmpty() ? text
+				: String.join(" OR ", named.get().names().stream().map((name) -> "\"" + name + "\"").toList());
+		SearchResult result = this.search.search(request.toQuery(effective));
+		List<ArticleSummary> found = this.articles.summaries(result.hits().stream().map(SearchResult.Hit::id).toList());
+		Map<Long, String> snippets = result.hits()
+			.stream()
+			.collect(Collectors.toMap(SearchResult.Hit::id, SearchResult.Hit::snippet));
+		List<SearchResponse.Item> items = found.stream()
+			.map((a) -> new SearchResponse.Item(a.id(), a.title(), a.otherTitle(), a.source(), a.published(),
+					snippets.get(a.id()), a.url(), a.language()))
+			.toList();
+		return new SearchResponse(result.total(), result.page(), result.size(), result.tookMs(), items,
+				facets(result.facets(), expansion), alsoSearched);
+	}
+
+	private Map<String, List<SearchResponse.Facet>> facets(SearchResult.Facets facets, NameExpansion expansion) {
+		Map<String, String> sourceNames = this.sources.all()
+			.stream()
+			.collect(Collectors.toMap(Source::getSlug, Source::getName));
+		Map<String, List<SearchResponse.Facet>> all = new LinkedHashMap<>();
+		all.put("source", labelled(facets.source(), (key) -> sourceNames.getOrDefault(key, key)));
+		all.put("person", labelled(facets.person(), (key) -> personName(key, expansion)));
+		all.put("month", labelled(facets.month(), Function.identity()));
+		all.put("language", labelled(facets.language(), SearchService::languageName));
+		return all;
+	}
+
+	private static String personName(String key, NameExpansion expansion) {
+		List<String> names = expansion.namesOf(Long.parseLong(key));
+		return names.isEmpty() ? key : names.getFirst();
+	}
+
+	private static List<SearchResponse.Facet> labelled(List<SearchResult.FacetCount> counts,
+			Function<String, String> label) {
+		return counts.stream().map((c) -> new SearchResponse.Facet(c.key(), label.apply(c.key()), c.count())).toList();
+	}
+
+	static String languageName(String tag) {
+		return switch (tag.toLowerCase(java.util.Locale.ROOT)) {
+			case "zh-hans" -> "中文（简体）";
+			case "zh-hant" -> "中文（繁體）";
+			case "en" -> "English";
+			default -> tag;
+		};
+	}
+
+}
