@@ -13,8 +13,10 @@ final class GuanchaChrome {
 	/** {@code 本文系觀察者網獨家稿件,未經授權,不得轉載。}, in either script. */
 	static final Pattern COPYRIGHT = Pattern.compile("^本文系(觀察者網|观察者网).*");
 
-	/** {@code - 責任編輯: 楊蓉}, in either script. */
-	static final Pattern EDITOR = Pattern.compile("^-?\\s*(責任編輯|责任编辑)[:：]\\s*(\\S+)\\s*$");
+	/**
+	 * {@code - 責任編輯: 楊蓉}, in either script; the page pads the name with a no-break space.
+	 */
+	static final Pattern EDITOR = Pattern.compile("^-?\\s*(責任編輯|责任编辑)[:：]\\s*(\\S+)[\\s\\u00A0]*$");
 
 	private GuanchaChrome() {
 	}
