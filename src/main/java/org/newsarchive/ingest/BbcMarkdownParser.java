@@ -12,7 +12,6 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -22,6 +21,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Contributor;
+import org.newsarchive.article.Image;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.Published;
 
@@ -70,7 +70,7 @@ class BbcMarkdownParser implements ArticleParser {
 		List<Contributor> contributors = new ArrayList<>();
 		String lede = null;
 		List<Block> body = new ArrayList<>();
-		List<org.newsarchive.article.Image> images = new ArrayList<>();
+		List<Image> images = new ArrayList<>();
 		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				String heading1 = textOf(heading);
@@ -93,8 +93,9 @@ class BbcMarkdownParser implements ArticleParser {
 					contributors.add(new Contributor(textOf(first), Contributor.Role.AUTHOR));
 				}
 			}
-			else if (node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Image image) {
-				images.add(new org.newsarchive.article.Image(image.getDestination(), textOf(image), null, null, null));
+			else if (node instanceof Paragraph paragraph
+					&& paragraph.getFirstChild() instanceof org.commonmark.node.Image image) {
+				images.add(new Image(image.getDestination(), textOf(image), null, null, null));
 				body.add(Block.image(images.size() - 1));
 			}
 			else if (node instanceof BlockQuote quote && !images.isEmpty()) {
@@ -116,7 +117,7 @@ class BbcMarkdownParser implements ArticleParser {
 				name());
 	}
 
-	private static org.newsarchive.article.Image withCaption(org.newsarchive.article.Image image, BlockQuote quote) {
+	private static Image withCaption(Image image, BlockQuote quote) {
 		String credit = image.credit();
 		String caption = image.caption();
 		for (Node line = quote.getFirstChild(); line != null; line = line.getNext()) {
@@ -128,7 +129,7 @@ class BbcMarkdownParser implements ArticleParser {
 				caption = Whitespace.normalise(text.substring(CAPTION_LABEL.length()));
 			}
 		}
-		return new org.newsarchive.article.Image(image.src(), image.alt(), caption, null, credit);
+		return new Image(image.src(), image.alt(), caption, null, credit);
 	}
 
 	/**
@@ -137,11 +138,11 @@ class BbcMarkdownParser implements ArticleParser {
 	 * this year's ({@code 今年}), that latest year is the article's year. Never more
 	 * precise than the year.
 	 */
-	static Optional<Published> inferYear(List<org.newsarchive.article.Image> images, List<Block> body) {
+	static Optional<Published> inferYear(List<Image> images, List<Block> body) {
 		boolean speaksOfThisYear = body.stream().anyMatch((block) -> block.text().contains("今年"));
 		int latest = 0;
 		String evidence = null;
-		for (org.newsarchive.article.Image image : images) {
+		for (Image image : images) {
 			for (Matcher date : List.of(ALT_DATE.matcher(String.valueOf(image.alt())),
 					CAPTION_DATE.matcher(String.valueOf(image.caption())))) {
 				while (date.find()) {

@@ -36,7 +36,7 @@ final class RfiChrome {
 			.ifPresent((article) -> article.select("> p")
 				.stream()
 				.filter((p) -> p != lede)
-				.map((p) -> Whitespace.normalise(p.text()))
+				.map((p) -> Whitespace.normalise(p.wholeText()))
 				.filter((text) -> !text.isEmpty())
 				.forEach(paragraphs::add));
 		return paragraphs;

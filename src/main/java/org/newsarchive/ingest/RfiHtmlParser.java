@@ -75,14 +75,16 @@ class RfiHtmlParser implements ArticleParser {
 		Document html = Jsoup.parseBodyFragment(fragment);
 		RfiChrome.strip(html);
 		String url = URLDecoder.decode(link.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
-		String linkText = Whitespace.normalise(link.group(1));
+		// The link text is the page's title as HTML left it; read it as text so that no
+		// markup or entity survives into the title.
+		String linkText = Whitespace.normalise(Jsoup.parseBodyFragment(link.group(1)).text());
 		int separator = linkText.lastIndexOf(COLUMN_SEPARATOR);
 		String title = (separator > 0) ? linkText.substring(0, separator) : linkText;
 		String section = (separator > 0) ? linkText.substring(separator + COLUMN_SEPARATOR.length())
 				: firstPathSegment(url);
 
 		Element ledeParagraph = html.selectFirst("p:has(> strong)");
-		String lede = (ledeParagraph != null) ? Whitespace.normalise(ledeParagraph.text()) : null;
+		String lede = (ledeParagraph != null) ? Whitespace.normalise(ledeParagraph.wholeText()) : null;
 		List<Block> body = new ArrayList<>();
 		List<Image> images = new ArrayList<>();
 		for (Element img : html.select("img[src~=^https?://]")) {

@@ -53,15 +53,12 @@ class TextDecoder {
 				throw new UnreadableFileException("the file is " + magic.what() + ", not text");
 			}
 		}
-		boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+		boolean utf16 = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
 		// UTF-16 text is full of zero bytes; in any other text a NUL means binary
 		// content.
-		if (!utf16) {
-			for (byte b : bytes) {
-				if (b == 0) {
-					throw new UnreadableFileException("the file holds binary data (NUL bytes), not text");
-				}
+		for (int i = 0; !utf16 && i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				throw new UnreadableFileException("the file holds binary data (NUL bytes), not text");
 			}
 		}
 	}
