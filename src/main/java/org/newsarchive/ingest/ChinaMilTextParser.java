@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,24 +60,21 @@ class ChinaMilTextParser implements ArticleParser {
 		if (lines.size() < 10 || !recognises(text)) {
 			throw new UnreadableFileException("the China Military Online file ends before its article text");
 		}
-		String stated = lines.get(7);
-		Published published = Published.stated(
-				LocalDateTime.parse(stated, TIME_FORMAT).atZone(NEWSROOM).toOffsetDateTime(),
-				Published.Precision.SECOND, "stated on the page as " + stated + ", Beijing time");
+		Published published = published(lines.get(7));
 		List<Contributor> contributors = new ArrayList<>();
 		List<Image> images = new ArrayList<>();
 		List<Block> body = new ArrayList<>();
 		int next = 8;
 		Matcher english = ENGLISH_CAPTION.matcher(lines.get(next));
-		Matcher chinese = CHINESE_CAPTION.matcher(lines.get(next + 1));
+		Matcher chinese = CHINESE_CAPTION.matcher(lineOrEmpty(lines, next + 1));
 		if (english.matches() && chinese.matches()) {
 			images.add(new Image(null, null, english.group(1), chinese.group(1), english.group(2)));
 			body.add(Block.image(0));
 			next += 2;
 		}
-		Matcher byline = BYLINE.matcher(lines.get(next));
+		Matcher byline = BYLINE.matcher(lineOrEmpty(lines, next));
 		if (byline.matches()) {
-			boolean chineseName = next + 1 < lines.size() && CHINESE_NAME.matcher(lines.get(next + 1)).matches();
+			boolean chineseName = CHINESE_NAME.matcher(lineOrEmpty(lines, next + 1)).matches();
 			contributors.add(new Contributor(byline.group(1), Contributor.Role.AUTHOR,
 					chineseName ? lines.get(next + 1) : null, null));
 			next += chineseName ? 2 : 1;
@@ -101,6 +99,21 @@ class ChinaMilTextParser implements ArticleParser {
 		}
 		return new ParsedArticle("china-military-online", lines.get(0), lines.get(1), null, null, contributors,
 				published, null, List.of(ENGLISH, CHINESE), null, body, images, 0, warnings, name());
+	}
+
+	private static Published published(String stated) {
+		try {
+			return Published.stated(LocalDateTime.parse(stated, TIME_FORMAT).atZone(NEWSROOM).toOffsetDateTime(),
+					Published.Precision.SECOND, "stated on the page as " + stated + ", Beijing time");
+		}
+		catch (DateTimeParseException ex) {
+			throw new UnreadableFileException(
+					"the China Military Online file's Time is not yyyy-MM-dd HH:mm:ss but \"" + stated + "\"");
+		}
+	}
+
+	private static String lineOrEmpty(List<String> lines, int index) {
+		return (index < lines.size()) ? lines.get(index) : "";
 	}
 
 	private static List<String> nonBlankLines(String text, int limit) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Contributor;
@@ -55,13 +56,10 @@ class GuanchaTextParser implements ArticleParser {
 	@Override
 	public ParsedArticle parse(String text) {
 		List<String> lines = PinyinReadings.remove(text).text().lines().map(String::strip).toList();
-		int byline = -1;
-		for (int i = 0; i < lines.size() && byline < 0; i++) {
-			byline = BYLINE.matcher(lines.get(i)).matches() ? i : -1;
-		}
-		if (byline < 0) {
-			throw new UnreadableFileException("the Guancha file has no byline with a guancha.cn address");
-		}
+		int byline = IntStream.range(0, lines.size())
+			.filter((i) -> BYLINE.matcher(lines.get(i)).matches())
+			.findFirst()
+			.orElseThrow(() -> new UnreadableFileException("the Guancha file has no byline with a guancha.cn address"));
 		String title = lines.subList(0, byline)
 			.reversed()
 			.stream()
@@ -69,9 +67,10 @@ class GuanchaTextParser implements ArticleParser {
 			.findFirst()
 			.orElseThrow(() -> new UnreadableFileException("the Guancha file has no title above its byline"));
 		Matcher author = BYLINE.matcher(lines.get(byline));
-		author.matches();
 		List<Contributor> contributors = new ArrayList<>();
-		contributors.add(new Contributor(author.group(1), Contributor.Role.AUTHOR, null, author.group(2)));
+		if (author.matches()) {
+			contributors.add(new Contributor(author.group(1), Contributor.Role.AUTHOR, null, author.group(2)));
+		}
 
 		List<String> afterByline = lines.subList(byline + 1, lines.size());
 		List<String> articleLines = GuanchaChrome.cut(afterByline);
