@@ -14,7 +14,7 @@ final class Mojibake {
 	 * The tail of a pinyin reading whose opening parenthesis was eaten by the damage, as
 	 * in {@code 3日?qǐng)?bào)道}: an annotation left over, not text.
 	 */
-	private static final String READING_RESIDUE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)";
+	private static final String READING_RESIDUE = PinyinReadings.SYLLABLE + "\\)";
 
 	/**
 	 * A damaged spot starts at a {@code ?} that no writer puts there: one followed by

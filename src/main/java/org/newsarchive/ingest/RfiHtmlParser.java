@@ -83,7 +83,8 @@ class RfiHtmlParser implements ArticleParser {
 		String section = (separator > 0) ? linkText.substring(separator + COLUMN_SEPARATOR.length())
 				: firstPathSegment(url);
 
-		Element ledeParagraph = html.selectFirst("p:has(> strong)");
+		// The lede stands outside the article block; a bold paragraph inside it is body.
+		Element ledeParagraph = html.body().selectFirst("> p:has(> strong)");
 		String lede = (ledeParagraph != null) ? Whitespace.normalise(ledeParagraph.wholeText()) : null;
 		List<Block> body = new ArrayList<>();
 		List<Image> images = new ArrayList<>();

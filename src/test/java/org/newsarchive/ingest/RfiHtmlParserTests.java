@@ -61,6 +61,14 @@ class RfiHtmlParserTests {
 	}
 
 	@Test
+	void keepsABoldParagraphInsideTheArticleAsBody() {
+		ParsedArticle article = this.parser
+			.parse(HEAD + "<div>18/02/2023 - 08:04</div><div><p><strong>小标题</strong></p><p>正文</p></div>");
+		assertThat(article.lede()).isNull();
+		assertThat(SeedParsingTests.paragraphs(article)).containsExactly("小标题", "正文");
+	}
+
+	@Test
 	void keepsNoMarkupFromScriptsEventHandlersOrJavascriptLinks() {
 		String hostile = "<script>alert(1)</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>";
 		String seed = Seeds.text(Seeds.RFI_COLUMN)
