@@ -115,7 +115,7 @@ class TextDecoder {
 	 * kana, symbols and private use; so frequent characters count for it and anything
 	 * that is neither Han, ASCII nor CJK punctuation against.
 	 */
-	static int plausibility(String text) {
+	private static int plausibility(String text) {
 		return text.codePoints().map(TextDecoder::plausibilityOf).sum();
 	}
 
