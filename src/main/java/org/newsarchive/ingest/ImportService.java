@@ -31,7 +31,9 @@ public class ImportService {
 
 	private final ArticleStore store;
 
-	private final Formats formats;
+	private final TextDecoder decoder;
+
+	private final Parsers parsers;
 
 	private final IngestProperties properties;
 
@@ -43,10 +45,11 @@ public class ImportService {
 
 	private final Clock clock;
 
-	ImportService(ArticleStore store, Formats formats, IngestProperties properties, ImportRunRepository runs,
-			ImportResultRowRepository results, TransactionTemplate transaction, Clock clock) {
+	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
+			ImportRunRepository runs, ImportResultRowRepository results, TransactionTemplate transaction, Clock clock) {
 		this.store = store;
-		this.formats = formats;
+		this.decoder = decoder;
+		this.parsers = parsers;
 		this.properties = properties;
 		this.runs = runs;
 		this.results = results;
@@ -104,9 +107,9 @@ public class ImportService {
 					ImportResult.rejected(file.name(), "The file is %d bytes, over the limit of %d bytes."
 						.formatted(file.content().length, this.properties.maxFileSize().toBytes())));
 		}
-		DecodedText decoded;
+		TextDecoder.DecodedText decoded;
 		try {
-			decoded = this.formats.decode(file.content());
+			decoded = this.decoder.decode(file.content());
 		}
 		catch (UnreadableFileException ex) {
 			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
@@ -114,7 +117,7 @@ public class ImportService {
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
 		try {
-			ParsedArticle parsed = this.formats.parse(decoded.text());
+			ParsedArticle parsed = this.parsers.parse(decoded.text());
 			StoreOutcome outcome = this.transaction.execute((status) -> this.store.store(parsed, raw.id()));
 			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
 			return new Recorded(raw.id(),

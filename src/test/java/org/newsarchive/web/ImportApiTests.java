@@ -62,8 +62,8 @@ class ImportApiTests {
 			.andExpect(jsonPath("$[0].file").value("empty.txt"))
 			.andExpect(jsonPath("$[0].error").value(containsString("empty")))
 			.andExpect(jsonPath("$[1].error").value(containsString("PNG")))
-			.andExpect(jsonPath("$[2].error").value(containsString("truncated")))
-			.andExpect(jsonPath("$[3].error").value(containsString("no known format")))
+			.andExpect(jsonPath("$[2].error").value(containsString("cut off")))
+			.andExpect(jsonPath("$[3].error").value(containsString("not in any known format")))
 			.andExpect(jsonPath("$[4].error").value("The file is 71680 bytes, over the limit of 65536 bytes."))
 			.andExpect(jsonPath("$[*].articleId")
 				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));

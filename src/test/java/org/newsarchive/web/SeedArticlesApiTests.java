@@ -125,7 +125,7 @@ class SeedArticlesApiTests {
 			.andExpect(jsonPath("$.languages").value(org.hamcrest.Matchers.contains("en", "zh-Hans")))
 			.andExpect(
 					jsonPath("$.body[?(@.pair == 0)].language").value(org.hamcrest.Matchers.contains("en", "zh-Hans")))
-			.andExpect(jsonPath("$.body[?(@.pair == 8)].text[0]")
+			.andExpect(jsonPath("$.body[?(@.pair == 7)].text[0]")
 				.value(org.hamcrest.Matchers.startsWith("NATO's persistent efforts")))
 			.andExpect(jsonPath("$.images[0].credit").value("Reuters"));
 	}

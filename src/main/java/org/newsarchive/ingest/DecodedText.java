@@ -1,4 +1,0 @@
-package org.newsarchive.ingest;
-
-record DecodedText(String text, String charset, boolean hadBom) {
-}

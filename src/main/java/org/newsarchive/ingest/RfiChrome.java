@@ -1,0 +1,45 @@
+package org.newsarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What on an RFI page is not the article: newsletter and app promotion, share links and
+ * their icons, scripts.
+ */
+final class RfiChrome {
+
+	private static final String CHROME = "[data-selfpromo-newsletter], [data-selfpromo-app], [data-root-share], "
+			+ "a[href*=share], a[href*=tweet], a[href^=whatsapp:], svg, script, style, noscript, iframe";
+
+	private RfiChrome() {
+	}
+
+	/** Removes the chrome from a parsed fragment, in place. */
+	static void strip(Element fragment) {
+		fragment.select(CHROME).remove();
+	}
+
+	/**
+	 * The article's paragraphs, chrome already stripped: the paragraph elements directly
+	 * inside the block that holds most of them, without the lede. Directly inside only,
+	 * so that promotion boxes nested in the article block stay out.
+	 */
+	static List<String> bodyParagraphs(Element fragment, Element lede) {
+		List<String> paragraphs = new ArrayList<>();
+		fragment.select("div")
+			.stream()
+			.max(Comparator.comparingInt((div) -> div.select("> p").size()))
+			.ifPresent((article) -> article.select("> p")
+				.stream()
+				.filter((p) -> p != lede)
+				.map((p) -> Whitespace.normalise(p.wholeText()))
+				.filter((text) -> !text.isEmpty())
+				.forEach(paragraphs::add));
+		return paragraphs;
+	}
+
+}
