@@ -35,6 +35,7 @@ class TextDecoder {
 	DecodedText decode(byte[] bytes) {
 		rejectBinary(bytes);
 		DecodedText decoded = withByteOrderMark(bytes).or(() -> strictly(bytes, StandardCharsets.UTF_8, false))
+			.or(() -> cutUtf8(bytes))
 			.orElseGet(() -> chineseLegacy(bytes));
 		if (decoded.text().isBlank()) {
 			throw new UnreadableFileException("the file is empty");
@@ -80,6 +81,24 @@ class TextDecoder {
 		byte[] content = Arrays.copyOfRange(bytes, markLength, bytes.length);
 		return strictly(content, charset, true).orElseThrow(() -> new UnreadableFileException(
 				"the file starts with a " + charset.name() + " byte order mark but is not valid " + charset.name()));
+	}
+
+	/**
+	 * A UTF-8 file cut off inside its last character: read it as UTF-8 without the
+	 * partial character, so that the parser can say what is missing, rather than
+	 * misreading the whole file as a legacy encoding.
+	 */
+	private static Optional<DecodedText> cutUtf8(byte[] bytes) {
+		for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+			int lead = bytes[bytes.length - cut] & 0xFF;
+			if (lead >= 0xC0) {
+				return strictly(Arrays.copyOf(bytes, bytes.length - cut), StandardCharsets.UTF_8, false);
+			}
+			if (lead < 0x80) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
@@ -95,6 +96,7 @@ final class ArticleDocuments {
 		String english = joined(texts, false);
 		if (!chinese.isEmpty()) {
 			doc.add(new Field(chineseField, chinese, STORED_TEXT));
+			doc.add(new TextField(chineseField + SearchFields.BIGRAMS, chinese, Field.Store.NO));
 		}
 		if (!english.isEmpty()) {
 			doc.add(new Field(englishField, english, STORED_TEXT));

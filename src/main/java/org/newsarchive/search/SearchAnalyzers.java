@@ -20,9 +20,11 @@ final class SearchAnalyzers {
 	static Analyzer perField() {
 		Analyzer chinese = new ChineseAnalyzer();
 		Analyzer english = new EnglishAnalyzer();
+		Analyzer bigrams = new ChineseBigramAnalyzer();
 		Map<String, Analyzer> byField = new HashMap<>();
 		for (String field : SearchFields.SEARCHED.keySet()) {
-			byField.put(field, SearchFields.isChinese(field) ? chinese : english);
+			byField.put(field,
+					SearchFields.isBigrams(field) ? bigrams : SearchFields.isChinese(field) ? chinese : english);
 		}
 		// Identifiers, slugs and tags are indexed as given; nothing else is tokenized.
 		return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);

@@ -65,14 +65,27 @@ final class SearchFields {
 	/** {@code 2023-05}, only for articles dated at least to the month. */
 	static final String MONTH = "month";
 
+	/**
+	 * Suffix of the field that holds a Chinese field's text again as character bigrams
+	 * (see {@link ChineseBigramAnalyzer}).
+	 */
+	static final String BIGRAMS = "_bigrams";
+
 	/** Searched by a user's query, with the weight a match in each carries. */
-	static final Map<String, Float> SEARCHED = Map.of(TITLE_ZH, 3f, TITLE_EN, 3f, LEDE_ZH, 1.5f, LEDE_EN, 1.5f, BODY_ZH,
-			1f, BODY_EN, 1f, CAPTION_ZH, 0.5f, CAPTION_EN, 0.5f, NAMES, 2f);
+	static final Map<String, Float> SEARCHED = Map.ofEntries(Map.entry(TITLE_ZH, 3f), Map.entry(TITLE_EN, 3f),
+			Map.entry(LEDE_ZH, 1.5f), Map.entry(LEDE_EN, 1.5f), Map.entry(BODY_ZH, 1f), Map.entry(BODY_EN, 1f),
+			Map.entry(CAPTION_ZH, 0.5f), Map.entry(CAPTION_EN, 0.5f), Map.entry(NAMES, 2f),
+			Map.entry(TITLE_ZH + BIGRAMS, 1.5f), Map.entry(LEDE_ZH + BIGRAMS, 0.75f),
+			Map.entry(BODY_ZH + BIGRAMS, 0.5f), Map.entry(CAPTION_ZH + BIGRAMS, 0.25f));
 
 	/** Where snippets come from, in order of preference. */
 	static final List<String> SNIPPET_SOURCES = List.of(LEDE_ZH, LEDE_EN, BODY_ZH, BODY_EN);
 
 	private SearchFields() {
+	}
+
+	static boolean isBigrams(String field) {
+		return field.endsWith(BIGRAMS);
 	}
 
 	static boolean isChinese(String field) {

@@ -11,9 +11,9 @@ import org.newsarchive.article.Image;
  * An article laid out for its page: the body as rows, where a row is one block, or for a
  * bilingual article the blocks of one pair side by side.
  */
-record ArticlePage(ArticleView article, List<Row> rows) {
+public record ArticlePage(ArticleView article, List<Row> rows) {
 
-	static ArticlePage of(ArticleView article) {
+	public static ArticlePage of(ArticleView article) {
 		List<Row> rows = new ArrayList<>();
 		for (Block block : article.body()) {
 			Row last = rows.isEmpty() ? null : rows.getLast();
@@ -27,13 +27,13 @@ record ArticlePage(ArticleView article, List<Row> rows) {
 		return new ArticlePage(article, rows);
 	}
 
-	Image image(Block block) {
+	public Image image(Block block) {
 		return (block.image() != null && block.image() < this.article.images().size())
 				? this.article.images().get(block.image()) : null;
 	}
 
 	/** Pictures the body does not place, shown with the lede. */
-	List<Image> unplacedImages() {
+	public List<Image> unplacedImages() {
 		List<Integer> placed = this.article.body().stream().map(Block::image).filter((i) -> i != null).toList();
 		List<Image> unplaced = new ArrayList<>();
 		for (int i = 0; i < this.article.images().size(); i++) {
@@ -44,9 +44,9 @@ record ArticlePage(ArticleView article, List<Row> rows) {
 		return unplaced;
 	}
 
-	record Row(Integer pair, List<Block> blocks) {
+	public record Row(Integer pair, List<Block> blocks) {
 
-		boolean paired() {
+		public boolean paired() {
 			return this.pair != null && this.blocks.size() > 1;
 		}
 
