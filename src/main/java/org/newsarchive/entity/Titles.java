@@ -16,7 +16,7 @@ final class Titles {
 		.of("秘书长", "副秘书长", "首相", "总统", "副总统", "总理", "副总理", "发言人", "外相", "外长", "外交部长", "外交大臣", "国务卿", "防长", "防卫大臣",
 				"防卫相", "国防部长", "部长", "大臣", "大使", "公使", "领事", "司长", "局长", "处长", "校长", "院长", "所长", "主任", "教授", "副教授",
 				"助理教授", "讲师", "研究员", "学者", "主席", "副主席", "总书记", "议长", "议员", "国王", "女王", "王储", "上将", "中将", "少将", "将军",
-				"司令", "参谋长", "总监", "总干事", "行长", "总裁", "市长", "州长", "分析师", "特使", "首席执行官", "董事长", "总司令", "主编")
+				"司令", "参谋长", "总监", "总干事", "行长", "总裁", "市长", "州长", "分析师", "特使", "首席执行官", "董事长", "总司令", "主编", "记者")
 		.sorted(Comparator.comparingInt(String::length).reversed())
 		.toList();
 
@@ -48,7 +48,9 @@ final class Titles {
 			"November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 			"Japanese", "Chinese", "German", "French", "British", "American", "Russian", "Ukrainian", "Korean",
 			"Australian", "Canadian", "Indian", "European", "Western", "Eastern", "Northern", "Southern", "Asian",
-			"Atlantic", "Pacific", "Asia-Pacific", "Indo-Pacific", "Such", "Aside");
+			"Atlantic", "Pacific", "Asia-Pacific", "Indo-Pacific", "Such", "Aside", "Later", "Earlier", "Meanwhile",
+			"However", "Today", "Yesterday", "Also", "Then", "Now", "Last", "Next", "Many", "Some", "Both", "Officials",
+			"Relevant");
 
 	/** Words that make a run of capitalised words an organisation, event or place. */
 	static final Set<String> ENGLISH_ORGANISATION_WORDS = Set.of("University", "College", "School", "Academy",
