@@ -3,6 +3,7 @@ package org.newsarchive.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,7 +127,7 @@ final class ChineseNames {
 	/** Names read right after a title, {@code 外相林芳正证实…} → {@code 林芳正}. */
 	List<String> afterTitles(String text) {
 		List<String> names = new ArrayList<>();
-		Set<Integer> seen = new java.util.HashSet<>();
+		Set<Integer> seen = new HashSet<>();
 		for (String title : Titles.CHINESE) {
 			for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
 				int start = at + title.length();

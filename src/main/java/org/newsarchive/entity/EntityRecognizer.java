@@ -109,6 +109,7 @@ public class EntityRecognizer {
 		drafts.values().forEach((draft) -> {
 			draft.chinese().forEach((name) -> names.add(name, draft.key()));
 			draft.english().forEach((name) -> names.add(name, draft.key()));
+			familyNamesWithTitles(draft).forEach((name) -> names.add(name, draft.key()));
 		});
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		for (Hit hit : names.find(segments)) {
@@ -134,6 +135,24 @@ public class EntityRecognizer {
 			mentions.add(new Mention(key, tally.count, tally.firstSentence, List.copyOf(tally.roles)));
 		});
 		return new Recognition(entities, mentions);
+	}
+
+	/**
+	 * {@code 细谷教授} for {@code 细谷雄一}: a four-character name learned from the article is a
+	 * Japanese-style name of two plus two, and its family name with a title names the
+	 * same person. Shorter Chinese names are left alone: {@code 陈教授} could be anyone.
+	 */
+	private static List<String> familyNamesWithTitles(EntityDraft draft) {
+		if (draft.isKnown() || draft.type() != EntityType.PERSON) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (String name : draft.chinese()) {
+			if (name.length() == 4 && name.chars().allMatch((c) -> Segment.isHan((char) c))) {
+				Titles.CHINESE.forEach((title) -> names.add(name.substring(0, 2) + title));
+			}
+		}
+		return names;
 	}
 
 	private void learnGloss(Map<String, EntityDraft> drafts, Gloss gloss) {

@@ -1,6 +1,7 @@
 package org.newsarchive.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ final class GlossReader {
 				return null;
 			}
 		}
-		return String.join(" ", java.util.Arrays.copyOf(words, end));
+		return String.join(" ", Arrays.copyOf(words, end));
 	}
 
 	/**

@@ -33,8 +33,7 @@ final class Sentences {
 		if (ENDS.indexOf(c) >= 0) {
 			return true;
 		}
-		return c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
-				&& (i == 0 || !Character.isUpperCase(text.charAt(i - 1)) || i < 2 || text.charAt(i - 2) != ' ');
+		return c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
 	}
 
 }

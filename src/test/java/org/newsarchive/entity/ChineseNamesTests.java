@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ class ChineseNamesTests {
 	}
 
 	private static List<Segment> segments(String... texts) {
-		return java.util.Arrays.stream(texts).map((text) -> new Segment(text, text, true, null)).toList();
+		return Arrays.stream(texts).map((text) -> new Segment(text, text, true, null)).toList();
 	}
 
 }

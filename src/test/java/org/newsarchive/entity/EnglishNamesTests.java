@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ class EnglishNamesTests {
 	}
 
 	private static List<Segment> segments(String... texts) {
-		return java.util.Arrays.stream(texts).map((text) -> new Segment(text, text, false, null)).toList();
+		return Arrays.stream(texts).map((text) -> new Segment(text, text, false, null)).toList();
 	}
 
 }
