@@ -77,8 +77,13 @@ final class NameMatcher {
 	}
 
 	private static boolean onWordBoundaries(String text, int start, int end) {
-		return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-				&& (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+		return (start == 0 || !latinLetterOrDigit(text.charAt(start - 1)))
+				&& (end == text.length() || !latinLetterOrDigit(text.charAt(end)));
+	}
+
+	/** Han characters are boundaries: {@code G7中} names the G7. */
+	private static boolean latinLetterOrDigit(char c) {
+		return Character.isLetterOrDigit(c) && !ArticleText.Segment.isHan(c);
 	}
 
 	/**

@@ -15,7 +15,7 @@ class GazetteerTests {
 
 	@Test
 	void loadsEveryRow() {
-		assertThat(this.gazetteer.entries()).hasSize(239);
+		assertThat(this.gazetteer.entries()).hasSize(241);
 		assertThat(this.gazetteer.entries()).filteredOn((entry) -> entry.type() == EntityType.PERSON).hasSize(128);
 	}
 

@@ -31,6 +31,14 @@ class NameMatcherTests {
 	}
 
 	@Test
+	void hanCharactersAreWordBoundaries() {
+		NameMatcher g7 = new NameMatcher();
+		g7.add("G7", "g7");
+		assertThat(g7.find("北约已涵盖了G7中除日本外的6国", 0)).extracting(NameMatcher.Hit::key).containsExactly("g7");
+		assertThat(g7.find("G77", 0)).isEmpty();
+	}
+
+	@Test
 	void latinNamesInsideChineseText() {
 		assertThat(this.matcher.find("斯托尔滕贝格（Jens Stoltenberg）", 0)).extracting(NameMatcher.Hit::start)
 			.containsExactly(7);
