@@ -1,0 +1,327 @@
+package org.newsarchive.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import org.newsarchive.entity.ArticleText.Segment;
+
+/**
+ * Finds Chinese personal names no list knows, with two guessers and guards for precision.
+ * HanLP's name recognition ({@code nr}, transliterated {@code nrf}, Japanese {@code nrj})
+ * finds some; others are read off an apposition, the name right after a title
+ * ({@code 教授孙兴杰则…}). A guess is kept only if it has a title next to it, occurs twice or
+ * is backed by a list or a gloss, and is not a fragment of a longer name ({@code 斯托尔} of
+ * {@code 斯托尔滕贝格}).
+ */
+final class ChineseNames {
+
+	/**
+	 * Characters that do not occur in the names news writes; a guess holding one is a
+	 * phrase.
+	 */
+	private static final String NOT_IN_NAMES = "的了在是和与说称也就都而但则及等这那其之所被把将对于个们我你他她它不没有无很更最又再还曾已向从到为以并或即却今此该各每会要能可并、，。";
+
+	private static final Pattern LINKED_NAME = Pattern.compile("\\G\\p{IsHan}{1,6}(?:[·・\\-－]\\p{IsHan}{1,6}){1,2}");
+
+	private static final int MAX_PLAIN = 4;
+
+	private static final int MAX_TRANSLITERATED = 7;
+
+	private final Set<String> notPeople;
+
+	/**
+	 * @param notPeople folded names of places and organisations, which are never people
+	 */
+	ChineseNames(Set<String> notPeople) {
+		this.notPeople = Set.copyOf(notPeople);
+	}
+
+	/**
+	 * The name a run of Han text ends with, as in the Chinese half of a gloss: the text
+	 * after the last title ({@code 澳大利亚总理阿尔巴尼斯}), else a trailing name HanLP tags as a
+	 * person.
+	 */
+	String nameEndingRun(String run) {
+		int afterTitle = -1;
+		for (String title : Titles.CHINESE) {
+			int at = run.lastIndexOf(title);
+			if (at >= 0) {
+				afterTitle = Math.max(afterTitle, at + title.length());
+			}
+		}
+		if (afterTitle >= 0) {
+			String name = run.substring(afterTitle);
+			return plausible(name) ? name : null;
+		}
+		List<Found> tagged = tagged(run);
+		if (!tagged.isEmpty()) {
+			Found last = tagged.get(tagged.size() - 1);
+			if (last.end() == run.length() && plausible(last.name())) {
+				return last.name();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The personal names in an article's Chinese text.
+	 * @param segments the Chinese segments
+	 * @param known folded names already known to be people (gazetteer, glosses)
+	 */
+	Result find(List<Segment> segments, Set<String> known) {
+		String all = String.join("\n", segments.stream().map(Segment::folded).toList());
+		Map<String, Boolean> guesses = new LinkedHashMap<>();
+		for (Segment segment : segments) {
+			String text = segment.folded();
+			for (Found found : tagged(text)) {
+				String name = withoutTitles(found.name());
+				String titleAfter = Titles.chineseTitleAt(text, found.end());
+				if (titleAfter != null && titleAfter.charAt(0) == name.charAt(name.length() - 1)) {
+					continue;
+				}
+				if (name.length() > 1 && plausibleTagged(name)) {
+					boolean titled = Titles.chineseTitleEndingAt(text, found.start()) != null
+							|| Titles.chineseTitleAt(text, found.end()) != null;
+					guesses.merge(name, titled, Boolean::logicalOr);
+				}
+			}
+			for (String name : afterTitles(text)) {
+				guesses.put(name, true);
+			}
+		}
+		List<String> byLength = new ArrayList<>(guesses.keySet());
+		byLength.sort(Comparator.comparingInt(String::length).reversed());
+		Set<String> accepted = new LinkedHashSet<>();
+		Map<String, String> aliases = new HashMap<>();
+		for (String name : byLength) {
+			if (known.contains(name) || this.notPeople.contains(name)) {
+				continue;
+			}
+			String longer = longerNameContaining(name, known, accepted);
+			if (longer != null) {
+				if (givenNameDropped(longer, name)) {
+					aliases.put(name, longer);
+				}
+				continue;
+			}
+			if (guesses.get(name) || (name.length() >= 3 && occurrences(all, name) >= 2)) {
+				accepted.add(name);
+			}
+		}
+		return new Result(accepted, aliases);
+	}
+
+	/** Names read right after a title, {@code 外相林芳正证实…} → {@code 林芳正}. */
+	List<String> afterTitles(String text) {
+		List<String> names = new ArrayList<>();
+		Set<Integer> seen = new HashSet<>();
+		for (String title : Titles.CHINESE) {
+			for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+				int start = at + title.length();
+				if (seen.add(start)) {
+					String name = nameAt(text, start);
+					if (name != null) {
+						names.add(name);
+					}
+				}
+			}
+		}
+		return names;
+	}
+
+	private String nameAt(String text, int start) {
+		Matcher linked = LINKED_NAME.matcher(text);
+		if (linked.find(start)) {
+			for (int end = linked.end(); end > start; end--) {
+				String name = text.substring(start, end);
+				char last = name.charAt(name.length() - 1);
+				if (ArticleText.Segment.isHan(last) && Titles.followerAt(text, end) && plausible(name)
+						&& Surnames.startsName(name)) {
+					return name;
+				}
+			}
+			return null;
+		}
+		List<Found> tagged = tagged(text.substring(start, Math.min(text.length(), start + MAX_TRANSLITERATED + 2)));
+		String best = null;
+		int bestScore = 0;
+		for (int length = 2; length <= MAX_TRANSLITERATED && start + length <= text.length(); length++) {
+			String name = text.substring(start, start + length);
+			if (!allHan(name) || (length > MAX_PLAIN && !Transliteration.looksTransliterated(name))
+					|| !Titles.followerAt(text, start + length) || !plausible(name) || !Surnames.startsName(name)
+					|| startsWithPlaceOrOrganisation(name)) {
+				continue;
+			}
+			int score = followerScore(text, start + length);
+			final int end = length;
+			if (tagged.stream().anyMatch((found) -> found.start() == 0 && found.end() == end)) {
+				score += 4;
+			}
+			if (score > bestScore) {
+				best = name;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	private boolean startsWithPlaceOrOrganisation(String name) {
+		return this.notPeople.stream().anyMatch(name::startsWith);
+	}
+
+	private static int followerScore(String text, int at) {
+		if (at >= text.length() || !ArticleText.Segment.isHan(text.charAt(at))) {
+			return 1;
+		}
+		if (Titles.chineseTitleAt(text, at) != null) {
+			return 2;
+		}
+		for (String follower : Titles.CHINESE_FOLLOWERS) {
+			if (follower.length() > 1 && text.startsWith(follower, at)) {
+				return 2;
+			}
+		}
+		return 1;
+	}
+
+	/**
+	 * Whether a guessed name could be one: no function words, not a word of the
+	 * dictionary.
+	 */
+	boolean plausible(String name) {
+		if (!plausibleTagged(name)) {
+			return false;
+		}
+		CoreDictionary.Attribute word = CoreDictionary.get(name);
+		return word == null || word.nature[0].startsWith("nr");
+	}
+
+	private boolean plausibleTagged(String name) {
+		if (name.length() < 2 || this.notPeople.contains(name)) {
+			return false;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (NOT_IN_NAMES.indexOf(c) >= 0 || !(ArticleText.Segment.isHan(c) || "·・-－".indexOf(c) >= 0)) {
+				return false;
+			}
+		}
+		for (String title : Titles.CHINESE) {
+			if (name.contains(title)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Person names HanLP tags, neighbouring pieces joined ({@code 斯托尔}+{@code 滕贝格}). */
+	static List<Found> tagged(String text) {
+		com.hankcs.hanlp.seg.Segment segmenter = HanLP.newSegment()
+			.enableNameRecognize(true)
+			.enableTranslatedNameRecognize(true)
+			.enableJapaneseNameRecognize(true)
+			.enableOffset(true);
+		List<Term> terms = segmenter.seg(text);
+		List<Found> found = new ArrayList<>();
+		int i = 0;
+		while (i < terms.size()) {
+			if (!person(terms.get(i))) {
+				i++;
+				continue;
+			}
+			int start = terms.get(i).offset;
+			int j = i + 1;
+			while (j < terms.size() && (person(terms.get(j))
+					|| (linker(terms.get(j)) && j + 1 < terms.size() && person(terms.get(j + 1))))) {
+				j++;
+			}
+			Term last = terms.get(j - 1);
+			found.add(new Found(text.substring(start, last.offset + last.word.length()), start,
+					last.offset + last.word.length()));
+			i = j;
+		}
+		return found;
+	}
+
+	private static boolean person(Term term) {
+		return term.nature != null && term.nature.startsWith("nr");
+	}
+
+	private static boolean linker(Term term) {
+		return term.word.length() == 1 && "·・-－".contains(term.word);
+	}
+
+	private static String withoutTitles(String name) {
+		String trimmed = name;
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			String before = Titles.chineseTitleEndingAt(trimmed, trimmed.length());
+			if (before != null && before.length() < trimmed.length()) {
+				trimmed = trimmed.substring(0, trimmed.length() - before.length());
+				changed = true;
+			}
+			String after = Titles.chineseTitleAt(trimmed, 0);
+			if (after != null && after.length() < trimmed.length()) {
+				trimmed = trimmed.substring(after.length());
+				changed = true;
+			}
+		}
+		return trimmed;
+	}
+
+	private static String longerNameContaining(String name, Set<String> known, Set<String> accepted) {
+		for (Set<String> names : List.of(known, accepted)) {
+			for (String other : names) {
+				if (other.length() > name.length() && other.contains(name)) {
+					return other;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** {@code 塔克索-延森} is {@code 彼得·塔克索-延森} without the given name. */
+	private static boolean givenNameDropped(String longer, String name) {
+		int dot = longer.indexOf('·');
+		return dot > 0 && longer.substring(dot + 1).equals(name);
+	}
+
+	private static boolean allHan(String text) {
+		return text.chars().allMatch((c) -> ArticleText.Segment.isHan((char) c));
+	}
+
+	private static int occurrences(String text, String name) {
+		int count = 0;
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	record Found(String name, int start, int end) {
+
+	}
+
+	/**
+	 * @param names the new personal names, folded
+	 * @param aliases short forms of longer names, short → long
+	 */
+	record Result(Set<String> names, Map<String, String> aliases) {
+
+	}
+
+}
