@@ -1,5 +1,6 @@
 /**
- * Recognises the people, organisations and places an article names, across scripts and
- * languages. Knows nothing of storage or the web: it reads a parsed article and says who.
+ * People, organisations and places: recognising them in articles across scripts and
+ * languages, one record per real entity with all its names, mentions, curation and pages.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "People, organisations and places")
 package org.newsarchive.entity;

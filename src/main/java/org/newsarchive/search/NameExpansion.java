@@ -12,8 +12,11 @@ public interface NameExpansion {
 	/** All names of the entity, in every script and language. */
 	List<String> namesOf(long entityId);
 
-	/** The entity a query names exactly, in any of its names and scripts, if any. */
+	/** The person a query names exactly, in any of their names and scripts, if any. */
 	Optional<NamedEntity> entityNamed(String query);
+
+	/** The entity with this id, if it is known. */
+	Optional<NamedEntity> entity(long entityId);
 
 	static NameExpansion none() {
 		return new NameExpansion() {
@@ -28,11 +31,20 @@ public interface NameExpansion {
 				return Optional.empty();
 			}
 
+			@Override
+			public Optional<NamedEntity> entity(long entityId) {
+				return Optional.empty();
+			}
+
 		};
 	}
 
-	/** An entity found by name, with the names a search for it also looks for. */
-	record NamedEntity(long id, String name, List<String> names) {
+	/**
+	 * An entity with the names a search for it also looks for.
+	 *
+	 * @param person whether it is a person rather than an organisation or a place
+	 */
+	record NamedEntity(long id, String name, boolean person, List<String> names) {
 
 	}
 

@@ -27,6 +27,7 @@ class SearchController {
 			model.addAttribute("problem", ex.getMessage());
 		}
 		model.addAttribute("links", new SearchLinks(request));
+		model.addAttribute("personNames", this.search.personNames(request.person()));
 		return "search/results";
 	}
 

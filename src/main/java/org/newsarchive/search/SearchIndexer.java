@@ -89,6 +89,13 @@ public class SearchIndexer implements ApplicationRunner {
 		return new Report(stored.size(), gone.size());
 	}
 
+	/** Re-indexes the given articles, e.g. after the people they name were curated. */
+	@Transactional(readOnly = true)
+	public void reindex(java.util.Collection<Long> articleIds) {
+		Map<Long, Long> stored = this.articles.revisions();
+		articleIds.stream().filter(stored::containsKey).forEach((id) -> index(id, stored.get(id)));
+	}
+
 	private void index(long articleId, long revision) {
 		ArticleView article = this.articles.get(articleId);
 		List<Long> personIds = article.people().stream().map(EntityRef::id).toList();

@@ -63,21 +63,31 @@ public class SearchService {
 				facets(result.facets(), expansion), alsoSearched);
 	}
 
+	/** The names of the people a search is filtered by, for its filter chips. */
+	public Map<Long, String> personNames(java.util.Set<Long> ids) {
+		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
+		Map<Long, String> names = new LinkedHashMap<>();
+		ids.forEach((id) -> names.put(id, expansion.entity(id).map(NameExpansion.NamedEntity::name).orElse("#" + id)));
+		return names;
+	}
+
 	private Map<String, List<SearchResponse.Facet>> facets(SearchResult.Facets facets, NameExpansion expansion) {
 		Map<String, String> sourceNames = this.sources.all()
 			.stream()
 			.collect(Collectors.toMap(Source::getSlug, Source::getName));
 		Map<String, List<SearchResponse.Facet>> all = new LinkedHashMap<>();
 		all.put("source", labelled(facets.source(), (key) -> sourceNames.getOrDefault(key, key)));
-		all.put("person", labelled(facets.person(), (key) -> personName(key, expansion)));
+		all.put("person", labelled(
+				facets.person()
+					.stream()
+					.filter((c) -> expansion.entity(Long.parseLong(c.key()))
+						.filter(NameExpansion.NamedEntity::person)
+						.isPresent())
+					.toList(),
+				(key) -> expansion.entity(Long.parseLong(key)).map(NameExpansion.NamedEntity::name).orElse(key)));
 		all.put("month", labelled(facets.month(), Function.identity()));
 		all.put("language", labelled(facets.language(), SearchService::languageName));
 		return all;
-	}
-
-	private static String personName(String key, NameExpansion expansion) {
-		List<String> names = expansion.namesOf(Long.parseLong(key));
-		return names.isEmpty() ? key : names.getFirst();
 	}
 
 	private static List<SearchResponse.Facet> labelled(List<SearchResult.FacetCount> counts,

@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import org.newsarchive.article.ArticleNotFoundException;
+import org.newsarchive.entity.EntityNotFoundException;
 import org.newsarchive.source.SourceNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class,
+	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class, EntityNotFoundException.class,
 			MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {

@@ -1,0 +1,38 @@
+package org.newsarchive.entity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.newsarchive.article.ArticleSummary;
+
+/**
+ * Everything the archive knows of one entity: the JSON of {@code /api/people/{id}} and
+ * the person page.
+ *
+ * @param names every known name by script: {@code zh-Hans}, {@code zh-Hant}, {@code zh}
+ * (the same in both) and {@code en}
+ * @param roles the titles articles give it, each with the article it came from
+ * @param articles every article that names it, newest first
+ * @param alongside the entities most often named in the same articles
+ * @param months how many articles name it per month ({@code 2023-05})
+ */
+public record EntityDetail(long id, String key, String name, EntityType type, String wikidataId, String description,
+		Map<String, List<String>> names, List<Role> roles, List<Appearance> articles, List<EntitySummary> alongside,
+		Map<String, Long> months) {
+
+	/** A title an article gave the entity. */
+	public record Role(String role, long articleId, String articleTitle) {
+
+	}
+
+	/**
+	 * An article naming the entity.
+	 *
+	 * @param sentenceHtml the first sentence naming it, HTML-escaped, with its names in
+	 * {@code <mark>}
+	 */
+	public record Appearance(ArticleSummary article, int count, String sentence, String sentenceHtml) {
+
+	}
+
+}

@@ -1,0 +1,271 @@
+package org.newsarchive.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.newsarchive.article.ArticleSummary;
+import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.EntityRef;
+import org.newsarchive.article.MentionLookup;
+import org.newsarchive.search.NameExpansion;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The people, organisations and places the archive knows, and where articles name them.
+ * Recognition results are stored here; an entity merged into another is followed wherever
+ * its key turns up again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EntityDirectory implements MentionLookup, NameExpansion {
+
+	private static final int ALONGSIDE = 10;
+
+	private final EntityRepository entities;
+
+	private final MentionRepository mentions;
+
+	private final ArticleQueries articles;
+
+	EntityDirectory(EntityRepository entities, MentionRepository mentions, ArticleQueries articles) {
+		this.entities = entities;
+		this.mentions = mentions;
+		this.articles = articles;
+	}
+
+	/** Replaces what is recorded of an article with a fresh recognition of it. */
+	@Transactional
+	public void record(long articleId, Recognition recognition) {
+		this.mentions.deleteByArticleId(articleId);
+		this.mentions.flush();
+		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
+		for (Mention mention : recognition.mentions()) {
+			RecognisedEntity recognised = recognition.entity(mention.entityKey()).orElseThrow();
+			EntityRecord entity = this.entities.findByKey(recognised.key())
+				.orElseGet(() -> this.entities.save(new EntityRecord(recognised)));
+			entity.learn(recognised);
+			EntityRecord current = resolve(entity);
+			MentionRecord record = new MentionRecord(current.getId(), articleId, mention);
+			MentionRecord earlier = byEntity.putIfAbsent(current.getId(), record);
+			if (earlier != null) {
+				earlier.absorb(record);
+			}
+		}
+		this.mentions.saveAll(byEntity.values());
+	}
+
+	@Override
+	public List<EntityRef> entitiesIn(long articleId) {
+		return this.mentions.findByArticleIdOrderByCountDesc(articleId).stream().map((mention) -> {
+			EntityRecord entity = this.entities.findById(mention.getEntityId()).orElseThrow();
+			return new EntityRef(entity.getId(), entity.getName(), entity.getType().name());
+		}).toList();
+	}
+
+	@Override
+	public List<String> namesOf(long entityId) {
+		return this.entities.findById(entityId)
+			.map((entity) -> entity.getNames().stream().map(EntityName::name).toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The person a query names in any of their names and scripts: the most mentioned one.
+	 */
+	@Override
+	public Optional<NamedEntity> entityNamed(String query) {
+		Map<Long, Long> counts = articleCounts();
+		return this.entities.findByFoldedName(EntityNames.fold(query))
+			.stream()
+			.filter((entity) -> entity.getType() == EntityType.PERSON)
+			.max(Comparator.comparing((EntityRecord entity) -> counts.getOrDefault(entity.getId(), 0L)))
+			.map(EntityDirectory::named);
+	}
+
+	@Override
+	public Optional<NamedEntity> entity(long entityId) {
+		return this.entities.findById(entityId).map(EntityDirectory::named);
+	}
+
+	private static NamedEntity named(EntityRecord entity) {
+		return new NamedEntity(entity.getId(), entity.getName(), entity.getType() == EntityType.PERSON,
+				entity.getNames().stream().map(EntityName::name).toList());
+	}
+
+	/** Everyone named in at least one article, most named first. */
+	public List<EntitySummary> list(EntityType type, String name) {
+		Map<Long, long[]> counts = counts();
+		List<EntityRecord> found = (name == null || name.isBlank()) ? this.entities.findAll()
+				: this.entities.findByNamePrefix(EntityNames.fold(name));
+		return found.stream()
+			.filter((entity) -> entity.getMergedInto() == null && counts.containsKey(entity.getId()))
+			.filter((entity) -> type == null || entity.getType() == type)
+			.map((entity) -> summary(entity, counts))
+			.sorted(Comparator.comparing(EntitySummary::articleCount)
+				.thenComparing(EntitySummary::mentionCount)
+				.reversed()
+				.thenComparing(EntitySummary::name))
+			.toList();
+	}
+
+	/** People whose name starts with what a reader has typed, for the search box. */
+	public List<EntitySummary> suggest(String prefix, int limit) {
+		if (prefix == null || prefix.isBlank()) {
+			return List.of();
+		}
+		return list(null, prefix).stream().limit(limit).toList();
+	}
+
+	public EntityDetail detail(long id) {
+		EntityRecord entity = this.entities.findById(id).orElseThrow(() -> new EntityNotFoundException(id));
+		if (entity.getMergedInto() != null) {
+			return detail(entity.getMergedInto());
+		}
+		List<MentionRecord> named = this.mentions.findByEntityId(id);
+		Map<Long, ArticleSummary> summaries = this.articles
+			.summaries(named.stream().map(MentionRecord::getArticleId).toList())
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, (a) -> a));
+		List<EntityDetail.Appearance> appearances = new ArrayList<>();
+		List<EntityDetail.Role> roles = new ArrayList<>();
+		Map<String, Long> months = new TreeMap<>();
+		for (MentionRecord mention : named) {
+			ArticleSummary article = summaries.get(mention.getArticleId());
+			if (article == null) {
+				continue;
+			}
+			appearances.add(new EntityDetail.Appearance(article, mention.getCount(), mention.getFirstSentence(),
+					highlighted(mention.getFirstSentence(), entity)));
+			mention.getRoles()
+				.stream()
+				.distinct()
+				.forEach((role) -> roles.add(new EntityDetail.Role(role, article.id(), article.title())));
+			if (article.published() != null && article.published()
+				.precision()
+				.compareTo(org.newsarchive.article.Published.Precision.MONTH) >= 0) {
+				months.merge(article.published().value().substring(0, 7), 1L, Long::sum);
+			}
+		}
+		appearances.sort(Comparator.comparing((EntityDetail.Appearance a) -> (a.article().published() != null)
+				? a.article().published().earliest().toInstant() : java.time.Instant.MIN)
+			.reversed());
+		Map<String, List<String>> names = new LinkedHashMap<>();
+		for (String script : List.of("zh-Hans", "zh-Hant", "zh", "en")) {
+			List<String> inScript = entity.getNames()
+				.stream()
+				.filter((n) -> n.script().equals(script))
+				.map(EntityName::name)
+				.toList();
+			if (!inScript.isEmpty()) {
+				names.put(script, inScript);
+			}
+		}
+		return new EntityDetail(entity.getId(), entity.getKey(), entity.getName(), entity.getType(),
+				entity.getWikidataId(), entity.getDescription(), names, roles, appearances,
+				alongside(entity.getId(), named), months);
+	}
+
+	/** The ids of the articles that name an entity. */
+	public Set<Long> articlesNaming(long entityId) {
+		return this.mentions.findByEntityId(entityId)
+			.stream()
+			.map(MentionRecord::getArticleId)
+			.collect(Collectors.toSet());
+	}
+
+	private List<EntitySummary> alongside(long id, List<MentionRecord> named) {
+		Map<Long, long[]> together = new HashMap<>();
+		for (MentionRecord mention : named) {
+			for (MentionRecord other : this.mentions.findByArticleIdOrderByCountDesc(mention.getArticleId())) {
+				if (!other.getEntityId().equals(id)) {
+					long[] c = together.computeIfAbsent(other.getEntityId(), (k) -> new long[2]);
+					c[0]++;
+					c[1] += other.getCount();
+				}
+			}
+		}
+		return together.entrySet()
+			.stream()
+			.map((e) -> summary(this.entities.findById(e.getKey()).orElseThrow(), Map.of(e.getKey(), e.getValue())))
+			.filter((s) -> s.type() == EntityType.PERSON)
+			.sorted(Comparator.comparing(EntitySummary::articleCount)
+				.thenComparing(EntitySummary::mentionCount)
+				.reversed()
+				.thenComparing(EntitySummary::name))
+			.limit(ALONGSIDE)
+			.toList();
+	}
+
+	private EntityRecord resolve(EntityRecord entity) {
+		EntityRecord current = entity;
+		while (current.getMergedInto() != null) {
+			current = this.entities.findById(current.getMergedInto()).orElseThrow();
+		}
+		return current;
+	}
+
+	private Map<Long, long[]> counts() {
+		Map<Long, long[]> counts = new HashMap<>();
+		for (Object[] row : this.mentions.countsByEntity()) {
+			counts.put((Long) row[0], new long[] { (Long) row[1], ((Number) row[2]).longValue() });
+		}
+		return counts;
+	}
+
+	private Map<Long, Long> articleCounts() {
+		Map<Long, Long> counts = new HashMap<>();
+		counts().forEach((id, c) -> counts.put(id, c[0]));
+		return counts;
+	}
+
+	private static EntitySummary summary(EntityRecord entity, Map<Long, long[]> counts) {
+		long[] c = counts.getOrDefault(entity.getId(), new long[2]);
+		return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(), c[0],
+				c[1]);
+	}
+
+	/** The sentence escaped, with every name of the entity in it marked. */
+	static String highlighted(String sentence, EntityRecord entity) {
+		if (sentence == null) {
+			return null;
+		}
+		List<String> names = entity.getNames()
+			.stream()
+			.map(EntityName::name)
+			.sorted(Comparator.comparing(String::length).reversed())
+			.toList();
+		StringBuilder html = new StringBuilder();
+		int i = 0;
+		outer: while (i < sentence.length()) {
+			for (String name : names) {
+				if (sentence.regionMatches(true, i, name, 0, name.length())) {
+					html.append("<mark>")
+						.append(HtmlUtils.htmlEscape(sentence.substring(i, i + name.length())))
+						.append("</mark>");
+					i += name.length();
+					continue outer;
+				}
+			}
+			html.append(HtmlUtils.htmlEscape(sentence.substring(i, i + 1)));
+			i++;
+		}
+		return html.toString();
+	}
+
+	static EntityType parseType(String type) {
+		return (type == null || type.isBlank()) ? null : EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+	}
+
+}

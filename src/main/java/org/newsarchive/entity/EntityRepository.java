@@ -1,0 +1,21 @@
+package org.newsarchive.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EntityRepository extends JpaRepository<EntityRecord, Long> {
+
+	Optional<EntityRecord> findByKey(String key);
+
+	@Query("select distinct e from EntityRecord e join e.names n where n.folded = :folded and e.mergedInto is null")
+	List<EntityRecord> findByFoldedName(String folded);
+
+	@Query("""
+			select distinct e from EntityRecord e join e.names n
+			where e.mergedInto is null and (n.folded like concat(:prefix, '%') or n.folded like concat('% ', :prefix, '%'))""")
+	List<EntityRecord> findByNamePrefix(String prefix);
+
+}
