@@ -77,6 +77,11 @@ public class ArticleStore {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean isOriginalOfAnArticle(long rawDocumentId) {
+		return this.rawDocuments.findById(rawDocumentId).map((raw) -> raw.ref().articleId() != null).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
 	public byte[] rawContent(long rawDocumentId) {
 		return this.rawDocuments.findById(rawDocumentId).map(RawDocument::getContent).orElseThrow();
 	}

@@ -27,7 +27,14 @@ class PeopleController {
 	@GetMapping("/people/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("entity", this.directory.detail(id));
+		model.addAttribute("feedUrl", "/people/" + id + ".atom");
 		return "people/show";
+	}
+
+	/** A person's feed is the search for the articles that name them. */
+	@GetMapping("/people/{id}.atom")
+	String feed(@PathVariable long id) {
+		return "forward:/search.atom?person=" + this.directory.detail(id).id();
 	}
 
 }

@@ -97,6 +97,26 @@ public final class ArticleSearch {
 	}
 
 	/**
+	 * The ids of every matching article in the request's order, however many there are;
+	 * the request's page and size are ignored.
+	 * @throws InvalidQueryException if the text cannot be read as a query
+	 */
+	public List<Long> matchingIds(SearchQuery request) {
+		Query text = request.hasText() ? this.parser.parse(request.text()) : null;
+		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
+		return this.index.withSearcher((searcher) -> {
+			int all = Math.max(1, searcher.getIndexReader().numDocs());
+			TopDocs top = searcher.search(query, topDocs(request, all));
+			StoredFields stored = searcher.storedFields();
+			List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+			for (ScoreDoc hit : top.scoreDocs) {
+				ids.add(Long.parseLong(stored.document(hit.doc).get(SearchFields.ID)));
+			}
+			return ids;
+		});
+	}
+
+	/**
 	 * The first {@code depth} hits; the facet collector counts the exact total, so no
 	 * threshold is needed here.
 	 */

@@ -26,7 +26,9 @@ class SearchController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problem", ex.getMessage());
 		}
-		model.addAttribute("links", new SearchLinks(request));
+		SearchLinks links = new SearchLinks(request);
+		model.addAttribute("links", links);
+		model.addAttribute("feedUrl", links.feed());
 		model.addAttribute("personNames", this.search.personNames(request.person()));
 		return "search/results";
 	}

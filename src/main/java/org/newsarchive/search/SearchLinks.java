@@ -76,6 +76,29 @@ public record SearchLinks(SearchRequest request) {
 				this.request.lang(), this.request.sort(), null);
 	}
 
+	/** This search as an Atom feed of its newest articles. */
+	public String feed() {
+		return withoutPaging("/search.atom");
+	}
+
+	/** Every article this search finds, as CSV. */
+	public String csv() {
+		return withoutPaging("/search.csv");
+	}
+
+	/** Every article this search finds, as a JSON array. */
+	public String json() {
+		return withoutPaging("/search.json");
+	}
+
+	private String withoutPaging(String path) {
+		return uri(path, this.request.q(), this.request.source(), this.request.person(), this.request.from(),
+				this.request.to(), this.request.lang(), this.request.sort())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
 	private String build(Set<String> sources, Set<Long> people, java.time.LocalDate from, java.time.LocalDate to,
 			String lang, String sort, Integer page) {
 		return build(this.request.q(), sources, people, from, to, lang, sort, page);
@@ -83,7 +106,19 @@ public record SearchLinks(SearchRequest request) {
 
 	private String build(String q, Set<String> sources, Set<Long> people, java.time.LocalDate from,
 			java.time.LocalDate to, String lang, String sort, Integer page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+		UriComponentsBuilder uri = uri("/search", q, sources, people, from, to, lang, sort);
+		if (page != null && page > 1) {
+			uri.queryParam("page", page);
+		}
+		if (this.request.size() != null) {
+			uri.queryParam("size", this.request.size());
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	private static UriComponentsBuilder uri(String path, String q, Set<String> sources, Set<Long> people,
+			java.time.LocalDate from, java.time.LocalDate to, String lang, String sort) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (q != null && !q.isBlank()) {
 			uri.queryParam("q", q);
 		}
@@ -101,13 +136,7 @@ public record SearchLinks(SearchRequest request) {
 		if (sort != null && !sort.isBlank()) {
 			uri.queryParam("sort", sort);
 		}
-		if (page != null && page > 1) {
-			uri.queryParam("page", page);
-		}
-		if (this.request.size() != null) {
-			uri.queryParam("size", this.request.size());
-		}
-		return uri.encode().build().toUriString();
+		return uri;
 	}
 
 }

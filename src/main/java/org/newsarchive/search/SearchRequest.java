@@ -20,6 +20,21 @@ public record SearchRequest(String q, Set<String> source, LocalDate from, LocalD
 				(this.page != null) ? this.page : 1, (this.size != null) ? this.size : SearchQuery.DEFAULT_SIZE);
 	}
 
+	/**
+	 * The first page of this search, newest first unless another order is asked for: what
+	 * its feed shows.
+	 */
+	public SearchRequest firstPageNewestFirst() {
+		String order = (this.sort == null || this.sort.isBlank()) ? SearchQuery.Sort.NEWEST.name() : this.sort;
+		return new SearchRequest(this.q, this.source, this.from, this.to, this.person, this.lang, order, 1, this.size);
+	}
+
+	/** This search without paging: what an export covers. */
+	public SearchRequest allPages() {
+		return new SearchRequest(this.q, this.source, this.from, this.to, this.person, this.lang, this.sort, null,
+				null);
+	}
+
 	/** Whether anything narrows the results besides the words. */
 	public boolean filtered() {
 		return !this.source.isEmpty() || this.from != null || this.to != null || !this.person.isEmpty()

@@ -42,15 +42,9 @@ public class SearchService {
 	 * @throws InvalidQueryException with a readable message for a query that cannot run
 	 */
 	public SearchResponse search(SearchRequest request) {
-		String text = (request.q() != null) ? request.q().strip() : "";
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
-		Optional<NameExpansion.NamedEntity> named = text.isEmpty() ? Optional.empty() : expansion.entityNamed(text);
-		List<String> alsoSearched = named
-			.map((entity) -> entity.names().stream().filter((name) -> !name.equalsIgnoreCase(text)).toList())
-			.orElse(List.of());
-		String effective = alsoSearched.isEmpty() ? text
-				: String.join(" OR ", named.get().names().stream().map((name) -> "\"" + name + "\"").toList());
-		SearchResult result = this.search.search(request.toQuery(effective));
+		Words words = words(request, expansion);
+		SearchResult result = this.search.search(request.toQuery(words.effective()));
 		List<ArticleSummary> found = this.articles.summaries(result.hits().stream().map(SearchResult.Hit::id).toList());
 		Map<Long, String> snippets = result.hits()
 			.stream()
@@ -60,7 +54,27 @@ public class SearchService {
 					snippets.get(a.id()), a.url(), a.language()))
 			.toList();
 		return new SearchResponse(result.total(), result.page(), result.size(), result.tookMs(), items,
-				facets(result.facets(), expansion), alsoSearched);
+				facets(result.facets(), expansion), words.alsoSearched());
+	}
+
+	/**
+	 * The ids of every article the search finds, in its order, not just one page.
+	 * @throws InvalidQueryException with a readable message for a query that cannot run
+	 */
+	public List<Long> matchingIds(SearchRequest request) {
+		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
+		return this.search.matchingIds(request.toQuery(words.effective()));
+	}
+
+	private static Words words(SearchRequest request, NameExpansion expansion) {
+		String text = (request.q() != null) ? request.q().strip() : "";
+		Optional<NameExpansion.NamedEntity> named = text.isEmpty() ? Optional.empty() : expansion.entityNamed(text);
+		List<String> alsoSearched = named
+			.map((entity) -> entity.names().stream().filter((name) -> !name.equalsIgnoreCase(text)).toList())
+			.orElse(List.of());
+		String effective = alsoSearched.isEmpty() ? text
+				: String.join(" OR ", named.get().names().stream().map((name) -> "\"" + name + "\"").toList());
+		return new Words(effective, alsoSearched);
 	}
 
 	/** The names of the people a search is filtered by, for its filter chips. */
@@ -102,6 +116,11 @@ public class SearchService {
 			case "en" -> "English";
 			default -> tag;
 		};
+	}
+
+	/** The words actually searched, and the other names of a person the query named. */
+	private record Words(String effective, List<String> alsoSearched) {
+
 	}
 
 }

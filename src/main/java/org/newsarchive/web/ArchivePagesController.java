@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The reading pages: home, articles, sources. */
 @Controller
@@ -69,7 +70,13 @@ class ArchivePagesController {
 	}
 
 	@GetMapping("/raw/{rawDocumentId}")
-	ResponseEntity<byte[]> raw(@PathVariable long rawDocumentId, @RequestParam String name) {
+	ResponseEntity<byte[]> raw(@PathVariable long rawDocumentId, @RequestParam String name,
+			jakarta.servlet.http.HttpServletRequest request) {
+		// The original of a stored article is part of the public record; a rejected file
+		// is only for the administrators who look into why it was rejected.
+		if (!this.store.isOriginalOfAnArticle(rawDocumentId) && !request.isUserInRole("ADMIN")) {
+			return ResponseEntity.notFound().build();
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -92,6 +99,8 @@ class ArchivePagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Source source = this.sources.bySlug(slug);
 		model.addAttribute("source", SourceInfo.of(source, this.articles.countBySource(slug)));
+		model.addAttribute("feedUrl",
+				UriComponentsBuilder.fromPath("/sources/{slug}.atom").buildAndExpand(slug).encode().toUriString());
 		model.addAttribute("articles",
 				this.articles.list(new ArticleFilter(Set.of(slug), from, to), Math.max(page, 1) - 1, PAGE_SIZE));
 		return "source/show";

@@ -1,0 +1,60 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every article a search finds, not just one page: {@code /search.csv} and
+ * {@code /search.json} take the parameters of {@code /search}.
+ */
+@RestController
+class SearchExportController {
+
+	private final SearchService search;
+
+	private final SearchExports exports;
+
+	SearchExportController(SearchService search, SearchExports exports) {
+		this.search = search;
+		this.exports = exports;
+	}
+
+	@GetMapping("/search.csv")
+	void csv(@ModelAttribute SearchRequest request, HttpServletResponse response) throws IOException {
+		List<Long> ids = this.search.matchingIds(request.allPages());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("news-archive-search.csv"));
+		this.exports.csv(ids, response.getWriter());
+	}
+
+	@GetMapping("/search.json")
+	void json(@ModelAttribute SearchRequest request, HttpServletResponse response) throws IOException {
+		List<Long> ids = this.search.matchingIds(request.allPages());
+		response.setContentType("application/json");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("news-archive-search.json"));
+		this.exports.json(ids, response.getOutputStream());
+	}
+
+	@ExceptionHandler(InvalidQueryException.class)
+	ProblemDetail invalidQuery(InvalidQueryException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The search cannot run");
+		return problem;
+	}
+
+	private static String attachment(String name) {
+		return ContentDisposition.attachment().filename(name).build().toString();
+	}
+
+}

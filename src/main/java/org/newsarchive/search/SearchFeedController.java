@@ -1,0 +1,69 @@
+package org.newsarchive.search;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.newsarchive.source.SourceCatalog;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Atom feeds: any search ({@code /search.atom} takes the parameters of {@code /search})
+ * and each source. A person's feed is the search {@code /search.atom?person={id}}.
+ */
+@RestController
+class SearchFeedController {
+
+	static final String ATOM = "application/atom+xml;charset=UTF-8";
+
+	private final SearchFeeds feeds;
+
+	private final SourceCatalog sources;
+
+	private final MessageSource messages;
+
+	SearchFeedController(SearchFeeds feeds, SourceCatalog sources, MessageSource messages) {
+		this.feeds = feeds;
+		this.sources = sources;
+		this.messages = messages;
+	}
+
+	@GetMapping(path = "/search.atom", produces = ATOM)
+	String search(@ModelAttribute SearchRequest request, HttpServletRequest http, Locale locale) {
+		String title = (request.q() != null && !request.q().isBlank())
+				? this.messages.getMessage("feed.search.title", new Object[] { request.q().strip() }, locale)
+				: this.messages.getMessage("feed.all.title", null, locale);
+		return this.feeds.atom(request, title, links(http, new SearchLinks(request).withSort(request.sort())), locale);
+	}
+
+	@GetMapping(path = "/sources/{slug}.atom", produces = ATOM)
+	String source(@PathVariable String slug, HttpServletRequest http, Locale locale) {
+		String name = this.sources.bySlug(slug).getName();
+		SearchRequest request = new SearchRequest(null, Set.of(slug), null, null, null, null, null, null, null);
+		return this.feeds.atom(request, this.messages.getMessage("feed.source.title", new Object[] { name }, locale),
+				links(http, "/sources/" + slug), locale);
+	}
+
+	@ExceptionHandler(InvalidQueryException.class)
+	ProblemDetail invalidQuery(InvalidQueryException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("The search cannot run");
+		return problem;
+	}
+
+	private static SearchFeeds.FeedLinks links(HttpServletRequest http, String page) {
+		String base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
+		return new SearchFeeds.FeedLinks(base, ServletUriComponentsBuilder.fromRequest(http).build().toUriString(),
+				base + page);
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.newsarchive.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.newsarchive.article.ArticleStore;
+import org.newsarchive.ingest.ImportService;
+import org.newsarchive.search.SearchIndexer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The administrator's pages: uploads with a result per file, the import history with the
+ * originals of rejected files, and rebuilding the search index.
+ */
+@Controller
+class AdminController {
+
+	private final ImportService imports;
+
+	private final SearchIndexer indexer;
+
+	private final ArticleStore store;
+
+	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store) {
+		this.imports = imports;
+		this.indexer = indexer;
+		this.store = store;
+	}
+
+	@GetMapping("/admin")
+	String admin(Model model) {
+		model.addAttribute("runs", this.imports.recentRuns());
+		return "admin/index";
+	}
+
+	@PostMapping("/admin/imports")
+	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files, Model model) {
+		List<MultipartFile> chosen = (files != null) ? files.stream()
+			.filter((file) -> !file.isEmpty()
+					|| (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))
+			.toList() : List.of();
+		if (chosen.isEmpty()) {
+			model.addAttribute("noFiles", true);
+		}
+		else {
+			model.addAttribute("results", this.imports.importFiles("upload", ImportApiController.incoming(chosen)));
+		}
+		return admin(model);
+	}
+
+	@PostMapping("/admin/reindex")
+	String reindex(Model model) {
+		model.addAttribute("reindexed", this.indexer.rebuild());
+		return admin(model);
+	}
+
+	/**
+	 * A kept original as escaped text, where it is UTF-8; otherwise only its download.
+	 */
+	@GetMapping("/admin/raw/{rawDocumentId}")
+	String raw(@PathVariable long rawDocumentId, @RequestParam String name, Model model) {
+		model.addAttribute("rawDocumentId", rawDocumentId);
+		model.addAttribute("name", name);
+		model.addAttribute("text", utf8OrNull(this.store.rawContent(rawDocumentId)));
+		return "admin/raw";
+	}
+
+	private static String utf8OrNull(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+}
