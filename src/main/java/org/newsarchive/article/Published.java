@@ -44,6 +44,21 @@ public record Published(String value, Precision precision, boolean inferred, Str
 	}
 
 	/**
+	 * The value as a reader reads it: {@code 2023-02-18 08:04 UTC+01:00}; a date or year
+	 * as it is.
+	 */
+	public String display() {
+		return switch (this.precision) {
+			case YEAR, MONTH, DAY -> this.value;
+			case MINUTE, SECOND -> {
+				OffsetDateTime time = OffsetDateTime.parse(this.value);
+				String clock = this.value.substring(11, this.value.length() - 6);
+				yield time.toLocalDate() + " " + clock + " UTC" + time.getOffset().getId().replace("Z", "+00:00");
+			}
+		};
+	}
+
+	/**
 	 * The first instant the value can stand for, used for sorting. A date without a time
 	 * is taken at midnight UTC: the archive does not know the zone of a date it inferred.
 	 */

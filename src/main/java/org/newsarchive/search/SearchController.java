@@ -30,6 +30,7 @@ class SearchController {
 		model.addAttribute("links", links);
 		model.addAttribute("feedUrl", links.feed());
 		model.addAttribute("personNames", this.search.personNames(request.person()));
+		model.addAttribute("sourceNames", this.search.sourceNames());
 		return "search/results";
 	}
 

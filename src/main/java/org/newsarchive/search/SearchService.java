@@ -77,6 +77,11 @@ public class SearchService {
 		return new Words(effective, alsoSearched);
 	}
 
+	/** Every source's name by its slug, for filter chips. */
+	public Map<String, String> sourceNames() {
+		return this.sources.all().stream().collect(Collectors.toMap(Source::getSlug, Source::getName));
+	}
+
 	/** The names of the people a search is filtered by, for its filter chips. */
 	public Map<Long, String> personNames(java.util.Set<Long> ids) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
