@@ -109,6 +109,7 @@ class SearchRelevanceTests {
 				row("q=北约 -毛宁", Set.of("001", "003", "004"), "exclusion: 毛宁/毛寧 are in 000 and 002"),
 				row("q=日本 -北约", Set.of(), "every seed that says 日本 says 北约"),
 				row("q=毛宁 OR 普京", Set.of("000", "001", "002"), "either word"),
+				row("q=(毛宁 OR 普京) 东京", Set.of("000", "001", "002"), "grouped; every seed says 东京 or 東京"),
 				row("q=AP4", Set.of("001", "002", "004"), "an acronym kept in 002's parentheses, (AP4)"),
 				row("q=塔克索-延森", Set.of("002"), "a hyphen inside a word is not an exclusion"),
 				// Names.
