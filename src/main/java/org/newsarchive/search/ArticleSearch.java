@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -189,12 +190,24 @@ public final class ArticleSearch {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
 			.withFormatter(new MarkPassageFormatter())
 			.withMaxNoHighlightPassages(0)
+			.withMaskedFieldsFunc(ArticleSearch::bigramsOf)
 			.build();
 		String[] fields = SearchFields.SNIPPET_SOURCES.toArray(String[]::new);
 		int[] passages = new int[fields.length];
 		Arrays.fill(passages, SNIPPET_PASSAGES);
 		int[] docs = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		return highlighter.highlightFields(fields, text, docs, passages);
+	}
+
+	/**
+	 * A Chinese field is highlighted with the matches of its bigram twin as well (found
+	 * by analysing the stored text again, since the twin keeps no offsets): a phrase such
+	 * as 设立联络处 that matched only as bigrams, because the segmenter split the text
+	 * differently from the query, is still marked.
+	 */
+	private static Set<String> bigramsOf(String field) {
+		return SearchFields.isChinese(field) && !field.equals(SearchFields.NAMES) ? Set.of(field + SearchFields.BIGRAMS)
+				: Set.of();
 	}
 
 	/** The beginning of the lede, or of the body, when no match can be shown. */

@@ -24,23 +24,44 @@ final class MarkPassageFormatter extends PassageFormatter {
 		return html.toString();
 	}
 
-	/** One passage; it may start or end with the line break that separates paragraphs. */
+	/**
+	 * One passage; it may start or end with the line break that separates paragraphs.
+	 * Matches that overlap or touch (a phrase and one of its words, the overlapping
+	 * bigrams of a Chinese phrase) are marked as one.
+	 */
 	private static String format(Passage passage, String content) {
 		StringBuilder html = new StringBuilder();
 		int position = passage.getStartOffset();
+		int markStart = -1;
+		int markEnd = -1;
 		for (int i = 0; i < passage.getNumMatches(); i++) {
-			// Matches can overlap (a phrase and one of its words): mark each character
-			// once.
-			int from = Math.max(passage.getMatchStarts()[i], position);
+			int start = passage.getMatchStarts()[i];
 			int end = passage.getMatchEnds()[i];
-			if (end > from) {
-				html.append(escape(content.substring(position, from)));
-				html.append("<mark>").append(escape(content.substring(from, end))).append("</mark>");
-				position = end;
+			if (markStart >= 0 && start <= markEnd) {
+				markEnd = Math.max(markEnd, end);
+				continue;
 			}
+			if (markStart >= 0) {
+				position = mark(html, content, position, markStart, markEnd);
+			}
+			markStart = Math.max(start, position);
+			markEnd = end;
+		}
+		if (markStart >= 0) {
+			position = mark(html, content, position, markStart, markEnd);
 		}
 		html.append(escape(content.substring(position, passage.getEndOffset())));
 		return html.toString();
+	}
+
+	/** Appends the text up to a match and the match marked; returns the match's end. */
+	private static int mark(StringBuilder html, String content, int position, int start, int end) {
+		if (end <= start) {
+			return position;
+		}
+		html.append(escape(content.substring(position, start)));
+		html.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
+		return end;
 	}
 
 	static String escape(String text) {

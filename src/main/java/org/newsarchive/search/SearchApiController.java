@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,6 +30,18 @@ class SearchApiController {
 	@PostMapping("/api/admin/reindex")
 	SearchIndexer.Report reindex() {
 		return this.indexer.rebuild();
+	}
+
+	/**
+	 * A parameter of the wrong type, such as {@code from=notadate}: the same problem
+	 * detail as any other search that cannot run, not the framework's generic one.
+	 */
+	@ExceptionHandler(BindException.class)
+	ProblemDetail badParameter(BindException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				SearchController.problem(ex.getBindingResult()));
+		problem.setTitle("The search cannot run");
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidQueryException.class)

@@ -1,9 +1,12 @@
 package org.newsarchive.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,7 +21,20 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@ModelAttribute("request") SearchRequest request, Model model, HttpServletResponse response) {
+	String search(@ModelAttribute("request") SearchRequest request, BindingResult binding, Model model,
+			HttpServletRequest http, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			// A parameter that is not even of the right type (a date that is no date):
+			// the
+			// page still shows, with the words kept and a note on what to correct.
+			SearchRequest words = new SearchRequest(http.getParameter("q"), null, null, null, null, null, null, null,
+					null);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("request", words);
+			model.addAttribute("problem", problem(binding));
+			model.addAttribute("links", new SearchLinks(words));
+			return "search/results";
+		}
 		try {
 			model.addAttribute("result", this.search.search(request));
 		}
@@ -32,6 +48,20 @@ class SearchController {
 		model.addAttribute("personNames", this.search.personNames(request.person()));
 		model.addAttribute("sourceNames", this.search.sourceNames());
 		return "search/results";
+	}
+
+	/** What is wrong with a request whose parameters could not be read. */
+	static String problem(BindingResult binding) {
+		FieldError error = binding.getFieldError();
+		if (error == null) {
+			return "The search parameters could not be read.";
+		}
+		String hint = switch (error.getField()) {
+			case "from", "to" -> " Write a date as year-month-day, as in 2023-05-31.";
+			case "page", "size", "person" -> " It must be a whole number.";
+			default -> "";
+		};
+		return "The parameter '" + error.getField() + "' cannot be '" + error.getRejectedValue() + "'." + hint;
 	}
 
 	@GetMapping("/search/help")

@@ -78,8 +78,12 @@ final class SearchFields {
 			Map.entry(TITLE_ZH + BIGRAMS, 1.5f), Map.entry(LEDE_ZH + BIGRAMS, 0.75f),
 			Map.entry(BODY_ZH + BIGRAMS, 0.5f), Map.entry(CAPTION_ZH + BIGRAMS, 0.25f));
 
-	/** Where snippets come from, in order of preference. */
-	static final List<String> SNIPPET_SOURCES = List.of(LEDE_ZH, LEDE_EN, BODY_ZH, BODY_EN);
+	/**
+	 * Where snippets come from, in order of preference: image captions and alternative
+	 * texts last, so that a word found only there (Olaf Scholz in an English alt text) is
+	 * still shown marked.
+	 */
+	static final List<String> SNIPPET_SOURCES = List.of(LEDE_ZH, LEDE_EN, BODY_ZH, BODY_EN, CAPTION_ZH, CAPTION_EN);
 
 	private SearchFields() {
 	}
