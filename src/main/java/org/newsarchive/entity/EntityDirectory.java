@@ -177,6 +177,33 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 				alongside(entity.getId(), named), months);
 	}
 
+	/**
+	 * Other articles about the same people: those naming the most of this article's
+	 * people first, then the newest.
+	 */
+	public List<Long> relatedArticles(long articleId, int limit) {
+		Map<Long, Integer> shared = new HashMap<>();
+		for (MentionRecord mention : this.mentions.findByArticleIdOrderByCountDesc(articleId)) {
+			EntityRecord entity = this.entities.findById(mention.getEntityId()).orElseThrow();
+			if (entity.getType() != EntityType.PERSON) {
+				continue;
+			}
+			for (MentionRecord other : this.mentions.findByEntityId(entity.getId())) {
+				if (!other.getArticleId().equals(articleId)) {
+					shared.merge(other.getArticleId(), 1, Integer::sum);
+				}
+			}
+		}
+		return shared.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Integer>comparingByValue()
+				.reversed()
+				.thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
+			.limit(limit)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
 	/** The ids of the articles that name an entity. */
 	public Set<Long> articlesNaming(long entityId) {
 		return this.mentions.findByEntityId(entityId)

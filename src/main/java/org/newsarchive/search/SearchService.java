@@ -77,6 +77,30 @@ public class SearchService {
 		return new Words(effective, alsoSearched);
 	}
 
+	/**
+	 * The words of a query a reader would expect to see marked in a result: its words and
+	 * phrases, not the excluded ones, and every name of a person it names.
+	 */
+	public List<String> termsToMark(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		List<String> terms = new java.util.ArrayList<>();
+		java.util.regex.Matcher words = java.util.regex.Pattern.compile("(-?)\"([^\"]+)\"|(-?)([^\\s\"]+)")
+			.matcher(query);
+		while (words.find()) {
+			boolean excluded = "-".equals(words.group(1)) || "-".equals(words.group(3));
+			String word = (words.group(2) != null) ? words.group(2) : words.group(4).replaceAll("[*?()+]", "");
+			if (!excluded && !word.isBlank() && !List.of("AND", "OR", "NOT").contains(word)) {
+				terms.add(word);
+			}
+		}
+		this.names.getIfAvailable(NameExpansion::none)
+			.entityNamed(query.strip())
+			.ifPresent((person) -> terms.addAll(person.names()));
+		return terms;
+	}
+
 	/** Every source's name by its slug, for filter chips. */
 	public Map<String, String> sourceNames() {
 		return this.sources.all().stream().collect(Collectors.toMap(Source::getSlug, Source::getName));

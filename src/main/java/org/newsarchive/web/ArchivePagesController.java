@@ -8,6 +8,8 @@ import org.newsarchive.article.ArticleFilter;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
+import org.newsarchive.entity.EntityDirectory;
+import org.newsarchive.search.SearchService;
 import org.newsarchive.source.Source;
 import org.newsarchive.source.SourceCatalog;
 
@@ -29,16 +31,25 @@ class ArchivePagesController {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final int RELATED = 5;
+
 	private final ArticleQueries articles;
 
 	private final ArticleStore store;
 
 	private final SourceCatalog sources;
 
-	ArchivePagesController(ArticleQueries articles, ArticleStore store, SourceCatalog sources) {
+	private final SearchService search;
+
+	private final EntityDirectory people;
+
+	ArchivePagesController(ArticleQueries articles, ArticleStore store, SourceCatalog sources, SearchService search,
+			EntityDirectory people) {
 		this.articles = articles;
 		this.store = store;
 		this.sources = sources;
+		this.search = search;
+		this.people = people;
 	}
 
 	@GetMapping("/")
@@ -53,8 +64,11 @@ class ArchivePagesController {
 	}
 
 	@GetMapping("/articles/{id}")
-	String article(@PathVariable long id, Model model) {
-		model.addAttribute("article", ArticlePage.of(this.articles.get(id)));
+	String article(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("article",
+				ArticlePage.of(this.articles.get(id), new TermMarker(this.search.termsToMark(q))));
+		model.addAttribute("q", q);
+		model.addAttribute("related", this.articles.summaries(this.people.relatedArticles(id, RELATED)));
 		model.addAttribute("versions", this.articles.versions(id));
 		return "article/show";
 	}

@@ -1,19 +1,26 @@
 package org.newsarchive.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.Block;
+import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Image;
 
 /**
  * An article laid out for its page: the body as rows, where a row is one block, or for a
  * bilingual article the blocks of one pair side by side.
  */
-public record ArticlePage(ArticleView article, List<Row> rows) {
+public record ArticlePage(ArticleView article, List<Row> rows, TermMarker marker) {
 
 	public static ArticlePage of(ArticleView article) {
+		return of(article, TermMarker.none());
+	}
+
+	static ArticlePage of(ArticleView article, TermMarker marker) {
 		List<Row> rows = new ArrayList<>();
 		for (Block block : article.body()) {
 			Row last = rows.isEmpty() ? null : rows.getLast();
@@ -24,7 +31,24 @@ public record ArticlePage(ArticleView article, List<Row> rows) {
 				rows.add(new Row(block.pair(), new ArrayList<>(List.of(block))));
 			}
 		}
-		return new ArticlePage(article, rows);
+		return new ArticlePage(article, rows, marker);
+	}
+
+	/** A text of the article, escaped, with the words the reader searched for marked. */
+	public String marked(String text) {
+		return this.marker.mark(text);
+	}
+
+	/** The entities the article names, people first, then organisations, then places. */
+	public Map<String, List<EntityRef>> entitiesByType() {
+		Map<String, List<EntityRef>> byType = new LinkedHashMap<>();
+		for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+			List<EntityRef> ofType = this.article.people().stream().filter((e) -> e.type().equals(type)).toList();
+			if (!ofType.isEmpty()) {
+				byType.put(type, ofType);
+			}
+		}
+		return byType;
 	}
 
 	public Image image(Block block) {
