@@ -11,7 +11,7 @@ import org.newsarchive.article.ArticleSummary;
  *
  * @param names every known name by script: {@code zh-Hans}, {@code zh-Hant}, {@code zh}
  * (the same in both) and {@code en}
- * @param roles the titles articles give it, each with the article it came from
+ * @param roles the titles articles give it, each with the articles that give it
  * @param articles every article that names it, newest first
  * @param alongside the entities most often named in the same articles
  * @param months how many articles name it per month ({@code 2023-05})
@@ -20,8 +20,12 @@ public record EntityDetail(long id, String key, String name, EntityType type, St
 		Map<String, List<String>> names, List<Role> roles, List<Appearance> articles, List<EntitySummary> alongside,
 		Map<String, Long> months) {
 
-	/** A title an article gave the entity. */
-	public record Role(String role, long articleId, String articleTitle) {
+	/** A title articles gave the entity, and which. */
+	public record Role(String role, List<ArticleRef> articles) {
+
+	}
+
+	public record ArticleRef(long id, String title) {
 
 	}
 

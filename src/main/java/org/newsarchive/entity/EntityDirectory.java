@@ -139,7 +139,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, (a) -> a));
 		List<EntityDetail.Appearance> appearances = new ArrayList<>();
-		List<EntityDetail.Role> roles = new ArrayList<>();
+		Map<String, List<EntityDetail.ArticleRef>> roles = new LinkedHashMap<>();
 		Map<String, Long> months = new TreeMap<>();
 		for (MentionRecord mention : named) {
 			ArticleSummary article = summaries.get(mention.getArticleId());
@@ -151,7 +151,8 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			mention.getRoles()
 				.stream()
 				.distinct()
-				.forEach((role) -> roles.add(new EntityDetail.Role(role, article.id(), article.title())));
+				.forEach((role) -> roles.computeIfAbsent(role, (r) -> new ArrayList<>())
+					.add(new EntityDetail.ArticleRef(article.id(), article.title())));
 			if (article.published() != null && article.published()
 				.precision()
 				.compareTo(org.newsarchive.article.Published.Precision.MONTH) >= 0) {
@@ -173,8 +174,13 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			}
 		}
 		return new EntityDetail(entity.getId(), entity.getKey(), entity.getName(), entity.getType(),
-				entity.getWikidataId(), entity.getDescription(), names, roles, appearances,
-				alongside(entity.getId(), named), months);
+				entity.getWikidataId(), entity.getDescription(), names,
+				roles.entrySet()
+					.stream()
+					.map((r) -> new EntityDetail.Role(r.getKey(), r.getValue()))
+					.sorted(Comparator.comparing((EntityDetail.Role r) -> r.articles().size()).reversed())
+					.toList(),
+				appearances, alongside(entity.getId(), named), months);
 	}
 
 	/**
