@@ -60,6 +60,7 @@ class GazetteerSync implements ApplicationRunner {
 		if (current.equals(recorded)) {
 			return;
 		}
+		long started = System.nanoTime();
 		Map<Long, Long> revisions = this.articles.revisions();
 		for (Long articleId : revisions.keySet()) {
 			this.transaction.executeWithoutResult((status) -> this.recorder.recognise(articleId));
@@ -70,7 +71,8 @@ class GazetteerSync implements ApplicationRunner {
 			.param("sha", current)
 			.update();
 		this.indexer.reindex(revisions.keySet());
-		logger.info("The gazetteer changed: recognised the people in {} articles again", revisions.size());
+		logger.info("The gazetteer changed: recognised the people in {} articles again in {} ms", revisions.size(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	static String gazetteerSha256() {

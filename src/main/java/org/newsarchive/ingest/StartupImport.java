@@ -40,8 +40,10 @@ class StartupImport implements ApplicationRunner {
 				logger.warn("Import folder {} does not exist; skipped", folder.toAbsolutePath());
 				continue;
 			}
+			long started = System.nanoTime();
 			List<ImportResult> results = this.imports.importFiles("startup:" + folder, readFiles(folder));
-			logger.info("Imported {}: {}", folder, summary(results));
+			logger.info("Imported {} in {} ms: {}", folder, (System.nanoTime() - started) / 1_000_000,
+					summary(results));
 		}
 	}
 
