@@ -1,17 +1,12 @@
 package org.newsarchive.web;
 
 import java.nio.charset.Charset;
-import java.time.LocalDate;
-import java.util.Set;
 
-import org.newsarchive.article.ArticleFilter;
+import org.newsarchive.article.ArticleOrder;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
-import org.newsarchive.source.Source;
-import org.newsarchive.source.SourceCatalog;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,28 +22,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ArchivePagesController {
 
-	private static final int PAGE_SIZE = 20;
-
 	private final ArticleQueries articles;
 
 	private final ArticleStore store;
 
-	private final SourceCatalog sources;
+	private final ReadingPages pages;
 
-	ArchivePagesController(ArticleQueries articles, ArticleStore store, SourceCatalog sources) {
+	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages) {
 		this.articles = articles;
 		this.store = store;
-		this.sources = sources;
+		this.pages = pages;
 	}
 
 	@GetMapping("/")
 	String home(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("articles", this.articles.list(ArticleFilter.all(), Math.max(page, 1) - 1, PAGE_SIZE));
-		model.addAttribute("sources",
-				this.sources.all()
-					.stream()
-					.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
-					.toList());
+		model.addAttribute("home", this.pages.home(page));
 		return "home";
 	}
 
@@ -85,24 +73,16 @@ class ArchivePagesController {
 
 	@GetMapping("/sources")
 	String sources(Model model) {
-		model.addAttribute("sources",
-				this.sources.all()
-					.stream()
-					.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
-					.toList());
+		model.addAttribute("sources", this.pages.sources());
 		return "source/list";
 	}
 
 	@GetMapping("/sources/{slug}")
 	String source(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		Source source = this.sources.bySlug(slug);
-		model.addAttribute("source", SourceInfo.of(source, this.articles.countBySource(slug)));
+			@RequestParam(required = false) String sort, Model model) {
+		model.addAttribute("page", this.pages.source(slug, page, ArticleOrder.parse(sort)));
 		model.addAttribute("feedUrl",
 				UriComponentsBuilder.fromPath("/sources/{slug}.atom").buildAndExpand(slug).encode().toUriString());
-		model.addAttribute("articles",
-				this.articles.list(new ArticleFilter(Set.of(slug), from, to), Math.max(page, 1) - 1, PAGE_SIZE));
 		return "source/show";
 	}
 
