@@ -76,7 +76,7 @@ class ReadingPages {
 			List<EntitySummary> people, SourceStorage storage) {
 
 		/** The path of this list in its order, for the pager. */
-		String base() {
+		public String base() {
 			String path = "/sources/" + this.source.slug();
 			return (this.order == ArticleOrder.NEWEST) ? path : path + "?sort=" + this.order.param();
 		}
