@@ -116,7 +116,8 @@ public class ArticleQueries {
 		this.articles.findAllById(flaggedIds).forEach((article) -> found.put(article.getId(), article));
 		List<SourceStorage.Flagged> flagged = flaggedIds.stream()
 			.map(found::get)
-			.map((a) -> new SourceStorage.Flagged(a.getId(), a.getTitle(), a.getWarnings(), a.getDamagedSpots()))
+			.map((a) -> new SourceStorage.Flagged(a.getId(), a.getTitle(),
+					a.getLanguages().isEmpty() ? null : a.getLanguages().get(0), a.getWarnings(), a.getDamagedSpots()))
 			.toList();
 		return new SourceStorage(this.articles.countCopiesBySourceId(sourceId), flagged);
 	}

@@ -16,7 +16,7 @@ public record SourceStorage(long files, List<Flagged> flagged) {
 	}
 
 	/** An article whose text came with warnings or damage. */
-	public record Flagged(long id, String title, List<String> warnings, int damagedSpots) {
+	public record Flagged(long id, String title, String language, List<String> warnings, int damagedSpots) {
 
 	}
 
