@@ -25,6 +25,9 @@ public class ArticleQueries {
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedStart").nullsLast(),
 			Sort.Order.desc("id"));
 
+	private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("publishedStart").nullsLast(),
+			Sort.Order.asc("id"));
+
 	private final ArticleRepository articles;
 
 	private final RawDocumentRepository rawDocuments;
@@ -56,9 +59,67 @@ public class ArticleQueries {
 
 	/** Articles newest first; those without a date last. */
 	public Page<ArticleSummary> list(ArticleFilter filter, int page, int size) {
+		return list(filter, page, size, ArticleOrder.NEWEST);
+	}
+
+	/** Articles in the given order; those without a date last either way. */
+	public Page<ArticleSummary> list(ArticleFilter filter, int page, int size, ArticleOrder order) {
 		Map<Long, Source> byId = this.sources.byId();
-		return this.articles.findAll(matching(filter, byId), PageRequest.of(page, size, NEWEST_FIRST))
+		Sort sort = (order == ArticleOrder.OLDEST) ? OLDEST_FIRST : NEWEST_FIRST;
+		return this.articles.findAll(matching(filter, byId), PageRequest.of(page, size, sort))
 			.map((article) -> summary(article, byId));
+	}
+
+	/**
+	 * The earliest and the latest publication of a source's dated articles, or null where
+	 * it has none.
+	 */
+	public PublicationSpan span(String slug) {
+		ArticleFilter filter = new ArticleFilter(Set.of(slug), null, null);
+		Published earliest = firstDated(list(filter, 0, 1, ArticleOrder.OLDEST));
+		Published latest = firstDated(list(filter, 0, 1, ArticleOrder.NEWEST));
+		return new PublicationSpan(earliest, latest);
+	}
+
+	/** How many articles the archive holds in each month. */
+	public MonthCounts countsByMonth() {
+		java.util.SortedMap<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+		long yearOnly = 0;
+		long undated = 0;
+		for (Object[] row : this.articles.countsByPrecisionAndMonth()) {
+			Published.Precision precision = (Published.Precision) row[0];
+			long count = ((Number) row[3]).longValue();
+			if (precision == null) {
+				undated += count;
+			}
+			else if (precision == Published.Precision.YEAR) {
+				yearOnly += count;
+			}
+			else {
+				months.merge(java.time.YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()), count,
+						Long::sum);
+			}
+		}
+		return new MonthCounts(months, yearOnly, undated);
+	}
+
+	/** The ids of a source's articles. */
+	public List<Long> idsBySource(String slug) {
+		return this.articles.findIdsBySourceId(this.sources.bySlug(slug).getId());
+	}
+
+	/** The copies kept of a source's files, and its articles with warnings or damage. */
+	public SourceStorage storage(String slug) {
+		Long sourceId = this.sources.bySlug(slug).getId();
+		List<Long> flaggedIds = this.articles.findFlaggedIdsBySourceId(sourceId);
+		Map<Long, Article> found = new java.util.HashMap<>();
+		this.articles.findAllById(flaggedIds).forEach((article) -> found.put(article.getId(), article));
+		List<SourceStorage.Flagged> flagged = flaggedIds.stream()
+			.map(found::get)
+			.map((a) -> new SourceStorage.Flagged(a.getId(), a.getTitle(),
+					a.getLanguages().isEmpty() ? null : a.getLanguages().get(0), a.getWarnings(), a.getDamagedSpots()))
+			.toList();
+		return new SourceStorage(this.articles.countCopiesBySourceId(sourceId), flagged);
 	}
 
 	/**
@@ -95,6 +156,10 @@ public class ArticleQueries {
 		Map<Long, Long> revisions = new java.util.HashMap<>();
 		this.articles.findAll().forEach((article) -> revisions.put(article.getId(), article.getRevision()));
 		return revisions;
+	}
+
+	private static Published firstDated(Page<ArticleSummary> page) {
+		return page.stream().map(ArticleSummary::published).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private static ArticleSummary summary(Article article, Map<Long, Source> sources) {

@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,5 +18,26 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	Optional<Article> findUnaddressed(Long sourceId, String title, String publishedValue);
 
 	long countBySourceId(Long sourceId);
+
+	@Query("select a.id from Article a where a.sourceId = :sourceId")
+	List<Long> findIdsBySourceId(Long sourceId);
+
+	@Query(value = """
+			select id from articles
+			where source_id = :sourceId and (warnings <> '' or damaged_spots > 0)
+			order by published_start desc nulls last, id desc""", nativeQuery = true)
+	List<Long> findFlaggedIdsBySourceId(Long sourceId);
+
+	@Query("select count(r) from RawDocument r where r.articleId in (select a.id from Article a where a.sourceId = :sourceId)")
+	long countCopiesBySourceId(Long sourceId);
+
+	/**
+	 * Rows of precision, year and month of the first day, and the number of articles.
+	 */
+	@Query("""
+			select a.publishedPrecision, extract(year from a.publishedFirstDay), extract(month from a.publishedFirstDay), count(a)
+			from Article a
+			group by a.publishedPrecision, extract(year from a.publishedFirstDay), extract(month from a.publishedFirstDay)""")
+	List<Object[]> countsByPrecisionAndMonth();
 
 }

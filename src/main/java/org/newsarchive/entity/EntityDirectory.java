@@ -120,6 +120,27 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.toList();
 	}
 
+	/**
+	 * The entities of a type that the most articles name, counted in all articles or,
+	 * given their ids, in those only.
+	 */
+	public List<EntitySummary> mostNamed(EntityType type, java.util.Collection<Long> articleIds, int limit) {
+		if (articleIds != null && articleIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, long[]> counts = (articleIds != null) ? counts(this.mentions.countsByEntityIn(articleIds)) : counts();
+		return this.entities.findAllById(counts.keySet())
+			.stream()
+			.filter((entity) -> entity.getMergedInto() == null && entity.getType() == type)
+			.map((entity) -> summary(entity, counts))
+			.sorted(Comparator.comparing(EntitySummary::articleCount)
+				.thenComparing(EntitySummary::mentionCount)
+				.reversed()
+				.thenComparing(EntitySummary::name))
+			.limit(limit)
+			.toList();
+	}
+
 	/** People whose name starts with what a reader has typed, for the search box. */
 	public List<EntitySummary> suggest(String prefix, int limit) {
 		if (prefix == null || prefix.isBlank()) {
@@ -250,8 +271,12 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	}
 
 	private Map<Long, long[]> counts() {
+		return counts(this.mentions.countsByEntity());
+	}
+
+	private static Map<Long, long[]> counts(List<Object[]> rows) {
 		Map<Long, long[]> counts = new HashMap<>();
-		for (Object[] row : this.mentions.countsByEntity()) {
+		for (Object[] row : rows) {
 			counts.put((Long) row[0], new long[] { (Long) row[1], ((Number) row[2]).longValue() });
 		}
 		return counts;

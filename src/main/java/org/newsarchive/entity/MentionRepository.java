@@ -19,4 +19,7 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m group by m.entityId")
 	List<Object[]> countsByEntity();
 
+	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m where m.articleId in :articleIds group by m.entityId")
+	List<Object[]> countsByEntityIn(java.util.Collection<Long> articleIds);
+
 }

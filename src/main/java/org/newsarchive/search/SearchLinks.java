@@ -76,6 +76,25 @@ public record SearchLinks(SearchRequest request) {
 				this.request.lang(), this.request.sort(), null);
 	}
 
+	/**
+	 * The words in the other Chinese script, simplified for traditional and the other way
+	 * round, or null where that changes nothing.
+	 */
+	public String wordsInOtherScript() {
+		return ScriptVariants.other(this.request.q());
+	}
+
+	/** Whether {@link #wordsInOtherScript()} is in traditional script. */
+	public boolean otherScriptIsTraditional() {
+		return ScriptVariants.isTraditional(wordsInOtherScript());
+	}
+
+	/** The same search with other words. */
+	public String withWords(String words) {
+		return build(words, this.request.source(), this.request.person(), this.request.from(), this.request.to(),
+				this.request.lang(), this.request.sort(), null);
+	}
+
 	/** This search as an Atom feed of its newest articles. */
 	public String feed() {
 		return withoutPaging("/search.atom");

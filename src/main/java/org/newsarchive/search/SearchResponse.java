@@ -3,6 +3,7 @@ package org.newsarchive.search;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.article.MonthCounts;
 import org.newsarchive.article.Published;
 import org.newsarchive.source.SourceRef;
 
@@ -16,6 +17,18 @@ public record SearchResponse(long total, int page, int size, long tookMs, List<I
 
 	public int pages() {
 		return (int) Math.min((this.total + this.size - 1) / this.size, SearchQuery.MAX_DEPTH / this.size);
+	}
+
+	/** The results dated to a month, by month, for the chart. */
+	public MonthCounts monthCounts() {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.facets.getOrDefault("month", List.of()).forEach((facet) -> counts.put(facet.key(), facet.count()));
+		return MonthCounts.of(counts);
+	}
+
+	/** How many results are dated only to a year, or not at all, and so have no month. */
+	public long withoutMonth() {
+		return this.total - monthCounts().inMonths();
 	}
 
 	public record Item(long id, String title, String otherTitle, SourceRef source, Published published, String snippet,

@@ -1,19 +1,12 @@
 package org.newsarchive.web;
 
 import java.nio.charset.Charset;
-import java.time.LocalDate;
-import java.util.Set;
 
-import org.newsarchive.article.ArticleFilter;
+import org.newsarchive.article.ArticleOrder;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
-import org.newsarchive.entity.EntityDirectory;
-import org.newsarchive.search.SearchService;
-import org.newsarchive.source.Source;
-import org.newsarchive.source.SourceCatalog;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,47 +22,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ArchivePagesController {
 
-	private static final int PAGE_SIZE = 20;
-
-	private static final int RELATED = 5;
-
 	private final ArticleQueries articles;
 
 	private final ArticleStore store;
 
-	private final SourceCatalog sources;
+	private final ReadingPages pages;
 
-	private final SearchService search;
-
-	private final EntityDirectory people;
-
-	ArchivePagesController(ArticleQueries articles, ArticleStore store, SourceCatalog sources, SearchService search,
-			EntityDirectory people) {
+	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages) {
 		this.articles = articles;
 		this.store = store;
-		this.sources = sources;
-		this.search = search;
-		this.people = people;
+		this.pages = pages;
 	}
 
 	@GetMapping("/")
 	String home(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("articles", this.articles.list(ArticleFilter.all(), Math.max(page, 1) - 1, PAGE_SIZE));
-		model.addAttribute("sources",
-				this.sources.all()
-					.stream()
-					.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
-					.toList());
+		model.addAttribute("home", this.pages.home(page));
 		return "home";
 	}
 
 	@GetMapping("/articles/{id}")
 	String article(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-		model.addAttribute("article",
-				ArticlePage.of(this.articles.get(id), new TermMarker(this.search.termsToMark(q))));
+		ReadingPages.ArticleScreen screen = this.pages.article(id, q);
+		model.addAttribute("article", screen.article());
+		model.addAttribute("versions", screen.versions());
+		model.addAttribute("related", screen.related());
 		model.addAttribute("q", q);
-		model.addAttribute("related", this.articles.summaries(this.people.relatedArticles(id, RELATED)));
-		model.addAttribute("versions", this.articles.versions(id));
 		return "article/show";
 	}
 
@@ -99,24 +76,16 @@ class ArchivePagesController {
 
 	@GetMapping("/sources")
 	String sources(Model model) {
-		model.addAttribute("sources",
-				this.sources.all()
-					.stream()
-					.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
-					.toList());
+		model.addAttribute("sources", this.pages.sources());
 		return "source/list";
 	}
 
 	@GetMapping("/sources/{slug}")
 	String source(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		Source source = this.sources.bySlug(slug);
-		model.addAttribute("source", SourceInfo.of(source, this.articles.countBySource(slug)));
+			@RequestParam(required = false) String sort, Model model) {
+		model.addAttribute("page", this.pages.source(slug, page, ArticleOrder.parse(sort)));
 		model.addAttribute("feedUrl",
 				UriComponentsBuilder.fromPath("/sources/{slug}.atom").buildAndExpand(slug).encode().toUriString());
-		model.addAttribute("articles",
-				this.articles.list(new ArticleFilter(Set.of(slug), from, to), Math.max(page, 1) - 1, PAGE_SIZE));
 		return "source/show";
 	}
 

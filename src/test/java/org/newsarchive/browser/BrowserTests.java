@@ -175,7 +175,7 @@ class BrowserTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void anAdministratorSignsInAndUploadsAGoodAndABadFile() throws Exception {
 		go("/admin");
 		this.page.waitForURL("**/login");
@@ -199,7 +199,7 @@ class BrowserTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void scriptInAnImportedArticleNeverRuns() throws Exception {
 		String hostile = Files.readString(Path.of("seeds", "004_60f1b6b1adb64af0.txt"))
 			.replace("20230613-", "20230613-hostile-")
@@ -248,6 +248,25 @@ class BrowserTests {
 	}
 
 	@Test
+	@Order(6)
+	void theSearchBoxSuggestsPeopleByAnyOfTheirNames() {
+		go("/search/help");
+		this.page.locator("#site-q").pressSequentially("Stol");
+		this.page.waitForSelector("#site-q-suggestions [role=option]:text-is('斯托尔滕贝格')");
+		assertThat(this.page.locator("#site-q").getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(this.page.locator("#site-q-suggestions [role=option]").allTextContents()).contains("斯托尔滕贝格");
+		shoot("suggestions");
+		this.page.press("#site-q", "ArrowDown");
+		assertThat(this.page.locator("#site-q-suggestions [aria-selected=true]").textContent()).isEqualTo("斯托尔滕贝格");
+		this.page.press("#site-q", "Enter");
+		this.page.waitForURL("**/search?q=*");
+		assertThat(this.page.locator("#q").inputValue()).isEqualTo("斯托尔滕贝格");
+		assertThat(this.page.locator(".results > li").count()).isEqualTo(5);
+		assertThat(this.page.locator(".also").textContent()).contains("Jens Stoltenberg");
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
 	@Order(1)
 	void screenshotsOfEveryPageAtTwoWidths() {
 		for (int width : new int[] { 1280, 360 }) {
@@ -256,10 +275,14 @@ class BrowserTests {
 			shoot("home-" + width);
 			go("/search?q=" + encode("北约"));
 			shoot("search-" + width);
+			go("/search?q=" + encode("乌龙茶"));
+			shoot("search-empty-" + width);
 			go("/sources");
 			this.page.click(".source-cards a:text('RFI 法广中文')");
 			this.page.waitForSelector(".source h1");
 			shoot("source-" + width);
+			go("/sources/guancha");
+			shoot("source-guancha-" + width);
 			for (String seed : List.of("000", "002", "003")) {
 				go("/search?q=" + encode(switch (seed) {
 					case "000" -> "小北约";

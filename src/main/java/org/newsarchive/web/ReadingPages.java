@@ -1,0 +1,106 @@
+package org.newsarchive.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.newsarchive.article.ArticleFilter;
+import org.newsarchive.article.ArticleOrder;
+import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.ArticleSummary;
+import org.newsarchive.article.MonthCounts;
+import org.newsarchive.article.PublicationSpan;
+import org.newsarchive.article.RawDocumentRef;
+import org.newsarchive.article.SourceStorage;
+import org.newsarchive.entity.EntityDirectory;
+import org.newsarchive.entity.EntitySummary;
+import org.newsarchive.entity.EntityType;
+import org.newsarchive.search.SearchService;
+import org.newsarchive.source.Source;
+import org.newsarchive.source.SourceCatalog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/** What the home and source pages show, gathered from the modules that own it. */
+@Service
+class ReadingPages {
+
+	static final int PAGE_SIZE = 20;
+
+	static final int PEOPLE = 10;
+
+	static final int RELATED = 5;
+
+	private final ArticleQueries articles;
+
+	private final SourceCatalog sources;
+
+	private final EntityDirectory entities;
+
+	private final SearchService search;
+
+	ReadingPages(ArticleQueries articles, SourceCatalog sources, EntityDirectory entities, SearchService search) {
+		this.articles = articles;
+		this.sources = sources;
+		this.entities = entities;
+		this.search = search;
+	}
+
+	/**
+	 * An article with the words of the search the reader came from marked, its kept
+	 * copies and the articles about the same people.
+	 */
+	ArticleScreen article(long id, String query) {
+		return new ArticleScreen(ArticlePage.of(this.articles.get(id), new TermMarker(this.search.termsToMark(query))),
+				this.articles.versions(id), this.articles.summaries(this.entities.relatedArticles(id, RELATED)));
+	}
+
+	HomePage home(int page) {
+		return new HomePage(this.articles.list(ArticleFilter.all(), Math.max(page, 1) - 1, PAGE_SIZE), sources(),
+				this.entities.mostNamed(EntityType.PERSON, null, PEOPLE), this.articles.countsByMonth());
+	}
+
+	List<SourceInfo> sources() {
+		return this.sources.all()
+			.stream()
+			.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
+			.toList();
+	}
+
+	SourcePage source(String slug, int page, ArticleOrder order) {
+		Source source = this.sources.bySlug(slug);
+		ArticleFilter filter = new ArticleFilter(Set.of(slug), null, null);
+		return new SourcePage(SourceInfo.of(source, this.articles.countBySource(slug)), this.articles.span(slug),
+				this.articles.list(filter, Math.max(page, 1) - 1, PAGE_SIZE, order), order,
+				this.entities.mostNamed(EntityType.PERSON, this.articles.idsBySource(slug), PEOPLE),
+				this.articles.storage(slug));
+	}
+
+	/**
+	 * The home page: the newest articles, the sources, the people most named, the months.
+	 */
+	record ArticleScreen(ArticlePage article, List<RawDocumentRef> versions, List<ArticleSummary> related) {
+
+	}
+
+	record HomePage(Page<ArticleSummary> articles, List<SourceInfo> sources, List<EntitySummary> people,
+			MonthCounts months) {
+
+	}
+
+	/**
+	 * A source's page: its profile, its articles in the order chosen, who they name, its
+	 * files.
+	 */
+	record SourcePage(SourceInfo source, PublicationSpan span, Page<ArticleSummary> articles, ArticleOrder order,
+			List<EntitySummary> people, SourceStorage storage) {
+
+		/** The path of this list in its order, for the pager. */
+		public String base() {
+			String path = "/sources/" + this.source.slug();
+			return (this.order == ArticleOrder.NEWEST) ? path : path + "?sort=" + this.order.param();
+		}
+
+	}
+
+}
