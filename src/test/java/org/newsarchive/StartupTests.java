@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.ingest.SampleFiles;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -33,24 +35,41 @@ class StartupTests {
 	@Test
 	void servesTheSeedsAndARestartDuplicatesNothing() throws Exception {
 		Path incoming = Files.createDirectories(this.data.resolve("incoming"));
-		Files.write(incoming.resolve("empty.txt"), new byte[0]);
-		Files.write(incoming.resolve("picture.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-		Files.writeString(incoming.resolve("notes.txt"), "nothing to see here\n");
+		for (Map.Entry<String, byte[]> file : SampleFiles.all(70 * 1024).entrySet()) {
+			Files.write(incoming.resolve(file.getKey()), file.getValue());
+		}
 
+		List<Integer> kept;
 		try (ConfigurableApplicationContext app = start()) {
-			assertThat(JsonPath.<Integer>read(get(app, "/api/articles"), "$.total")).isEqualTo(5);
-			assertThat(get(app, "/")).contains("北约将提升与亚太伙伴四国关系，探索在网络安全等问题合作");
+			// The five seeds, and the hostile copy of 004 at an address of its own.
+			assertThat(JsonPath.<Integer>read(get(app, "/api/articles"), "$.total")).isEqualTo(6);
+			assertThat(get(app, "/")).contains("北约将提升与亚太伙伴四国关系，探索在网络安全等问题合作").doesNotContain("<script>alert");
 			String history = get(app, "/api/admin/imports");
-			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].status")).containsExactly("REJECTED",
-					"REJECTED", "REJECTED");
 			assertThat(JsonPath.<List<String>>read(history, "$[1].files[*].status")).containsOnly("CREATED");
-			assertThat(JsonPath.<List<Integer>>read(history, "$[0].files[*].rawDocumentId")).doesNotContainNull();
+			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].status")).containsExactly("REJECTED",
+					"REJECTED", "REJECTED", "REJECTED", "REJECTED", "UPDATED", "UPDATED", "CREATED");
+			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].error")).satisfiesExactly(
+					(error) -> assertThat(error).isEqualTo("the file is empty"),
+					(error) -> assertThat(error).contains("PNG"), (error) -> assertThat(error).contains("cut off"),
+					(error) -> assertThat(error).contains("not in any known format"),
+					(error) -> assertThat(error).isEqualTo("The file is 71680 bytes, over the limit of 65536 bytes."),
+					(error) -> assertThat(error).isNull(), (error) -> assertThat(error).isNull(),
+					(error) -> assertThat(error).isNull());
+			kept = JsonPath.read(history, "$[*].files[*].rawDocumentId");
+			assertThat(kept).doesNotContainNull().doesNotHaveDuplicates().hasSize(13);
+			String guancha = get(app, "/api/articles/" + JsonPath.<Integer>read(history, "$[0].files[6].articleId"));
+			assertThat(JsonPath.<String>read(guancha, "$.title")).isEqualTo("針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處");
+			assertThat(JsonPath.<String>read(guancha, "$.origin.charset")).isEqualTo("Big5");
 		}
 		try (ConfigurableApplicationContext app = start()) {
-			assertThat(JsonPath.<Integer>read(get(app, "/api/articles"), "$.total")).isEqualTo(5);
+			assertThat(JsonPath.<Integer>read(get(app, "/api/articles"), "$.total")).isEqualTo(6);
 			String history = get(app, "/api/admin/imports");
 			assertThat(JsonPath.<List<String>>read(history, "$[1].files[*].status")).containsOnly("UNCHANGED");
-			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].status")).containsOnly("REJECTED");
+			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].status")).containsExactly("REJECTED",
+					"REJECTED", "REJECTED", "REJECTED", "REJECTED", "UNCHANGED", "UNCHANGED", "UNCHANGED");
+			// Nothing new was kept: every file of the second start is one kept by the
+			// first.
+			assertThat(kept).containsAll(JsonPath.<List<Integer>>read(history, "$[0:2].files[*].rawDocumentId"));
 		}
 	}
 
@@ -58,7 +77,8 @@ class StartupTests {
 		return new SpringApplicationBuilder(NewsArchiveApplication.class).run("--server.port=0",
 				"--archive.database.embedded.data-directory=" + this.data.resolve("postgres"),
 				"--archive.index.directory=" + this.data.resolve("index"),
-				"--archive.ingest.folders=seeds," + this.data.resolve("incoming"), "--archive.admin.password=pw",
+				"--archive.ingest.folders=seeds," + this.data.resolve("incoming"),
+				"--archive.ingest.max-file-size=64KB", "--archive.admin.password=pw",
 				"--logging.level.org.newsarchive=WARN");
 	}
 

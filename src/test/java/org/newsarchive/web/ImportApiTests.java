@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
+import org.newsarchive.ingest.SampleFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -91,6 +92,25 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.origin.charset").value("GB18030"))
 			.andExpect(jsonPath("$.origin.file").value("003-gb18030.txt"));
 		this.mvc.perform(get("/api/articles")).andExpect(jsonPath("$.total").value(5));
+	}
+
+	@Test
+	void aBig5CopyOfTheTraditionalArticleIsThatArticle() throws Exception {
+		String guancha = this.mvc.perform(get("/api/search").param("source", "guancha"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Integer id = com.jayway.jsonpath.JsonPath.read(guancha, "$.items[0].id");
+		this.mvc
+			.perform(multipart("/api/imports").file(file("002-big5.txt", SampleFiles.big5Copy()))
+				.with(httpBasic("admin", "test-password")))
+			.andExpect(jsonPath("$[0].status").value("UPDATED"))
+			.andExpect(jsonPath("$[0].articleId").value(id));
+		this.mvc.perform(get("/api/articles/{id}", id))
+			.andExpect(jsonPath("$.title").value("針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處"))
+			.andExpect(jsonPath("$.published.value").value("2023-05-03"))
+			.andExpect(jsonPath("$.authors[0].name").value("楊蓉"))
+			.andExpect(jsonPath("$.origin.charset").value("Big5"));
 	}
 
 	@Test
