@@ -195,7 +195,11 @@ class BrowserTests {
 		assertThat(this.page.locator(".upload-results tr.status-created").textContent()).contains("good.txt");
 		assertThat(this.page.locator(".upload-results tr.status-rejected").textContent()).contains("bad.png")
 			.contains("PNG");
-		shoot("admin");
+		shoot("admin-1280");
+		this.page.setViewportSize(360, 780);
+		shoot("admin-360");
+		go("/admin/people");
+		shoot("admin-people-1280");
 	}
 
 	@Test
@@ -264,6 +268,74 @@ class BrowserTests {
 		assertThat(this.page.locator(".results > li").count()).isEqualTo(5);
 		assertThat(this.page.locator(".also").textContent()).contains("Jens Stoltenberg");
 		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	@Order(1)
+	void everyPageMeetsWcagAaAsAxeChecksIt() throws Exception {
+		String axe = new String(
+				getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js").readAllBytes(),
+				StandardCharsets.UTF_8);
+		// axe is injected by the test, so this one context lets a script the CSP would
+		// stop.
+		try (BrowserContext checking = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			Page checked = checking.newPage();
+			for (String path : List.of("/", "/search?q=" + encode("北约"), "/search?q=zebra", "/search/help", "/sources",
+					"/sources/guancha", "/people", "/login")) {
+				checked.navigate(url(path));
+				assertThat(violations(checked, axe)).as(path).isEmpty();
+			}
+			checked.navigate(url("/search?q=" + encode("北约")));
+			for (String title : checked.locator(".results h3 a").allTextContents()) {
+				checked.navigate(url("/search?q=" + encode("北约")));
+				checked.click(".results h3 a:text-is('" + title + "')");
+				checked.waitForSelector("article.article h1");
+				assertThat(violations(checked, axe)).as(title).isEmpty();
+			}
+			checked.click(".people-links a >> nth=0");
+			checked.waitForSelector(".person h1");
+			assertThat(violations(checked, axe)).as("person page").isEmpty();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> violations(Page page, String axe) {
+		page.evaluate(axe);
+		List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
+				async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.html).join(' | ') }))""");
+		return found.stream().map((v) -> v.get("id") + ": " + v.get("nodes")).toList();
+	}
+
+	@Test
+	@Order(2)
+	void theArchiveCanBeUsedWithTheKeyboardAlone() {
+		go("/");
+		this.page.keyboard().press("Tab");
+		assertThat(focused("className")).isEqualTo("skip");
+		for (int i = 0; i < 5 && !"site-q".equals(focused("id")); i++) {
+			this.page.keyboard().press("Tab");
+		}
+		assertThat(focused("id")).isEqualTo("site-q");
+		assertThat(this.page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
+		this.page.keyboard().type("liaison office");
+		this.page.keyboard().press("Enter");
+		this.page.waitForURL("**/search?q=*");
+		for (int i = 0; i < 40
+				&& !String.valueOf(this.page.evaluate("document.activeElement.closest('.results') != null"))
+					.equals("true"); i++) {
+			this.page.keyboard().press("Tab");
+		}
+		assertThat(this.page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
+		this.page.keyboard().press("Enter");
+		this.page.waitForSelector("article.article h1");
+		assertThat(this.page.locator("article.article h1").textContent())
+			.isEqualTo("NATO to open liaison office in Tokyo");
+	}
+
+	private String focused(String property) {
+		return String.valueOf(this.page.evaluate("document.activeElement." + property));
 	}
 
 	@Test
