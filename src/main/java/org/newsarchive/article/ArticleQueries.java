@@ -154,7 +154,7 @@ public class ArticleQueries {
 	 */
 	public Map<Long, Long> revisions() {
 		Map<Long, Long> revisions = new java.util.HashMap<>();
-		this.articles.findAll().forEach((article) -> revisions.put(article.getId(), article.getRevision()));
+		this.articles.findRevisions().forEach((row) -> revisions.put((Long) row[0], (Long) row[1]));
 		return revisions;
 	}
 

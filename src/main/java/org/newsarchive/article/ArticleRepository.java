@@ -19,6 +19,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	long countBySourceId(Long sourceId);
 
+	@Query("select a.id, a.revision from Article a")
+	java.util.List<Object[]> findRevisions();
+
 	@Query("select a.id from Article a where a.sourceId = :sourceId")
 	List<Long> findIdsBySourceId(Long sourceId);
 

@@ -1,6 +1,8 @@
 package org.newsarchive.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,10 +70,14 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	@Override
 	public List<EntityRef> entitiesIn(long articleId) {
-		return this.mentions.findByArticleIdOrderByCountDesc(articleId).stream().map((mention) -> {
-			EntityRecord entity = this.entities.findById(mention.getEntityId()).orElseThrow();
-			return new EntityRef(entity.getId(), entity.getName(), entity.getType().name());
-		}).toList();
+		List<MentionRecord> named = this.mentions.findByArticleIdOrderByCountDesc(articleId);
+		Map<Long, EntityRecord> byId = new HashMap<>();
+		this.entities.findAllById(named.stream().map(MentionRecord::getEntityId).toList())
+			.forEach((entity) -> byId.put(entity.getId(), entity));
+		return named.stream()
+			.map((mention) -> byId.get(mention.getEntityId()))
+			.map((entity) -> new EntityRef(entity.getId(), entity.getName(), entity.getType().name()))
+			.toList();
 	}
 
 	@Override
@@ -86,17 +92,25 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	 */
 	@Override
 	public Optional<NamedEntity> entityNamed(String query) {
-		Map<Long, Long> counts = articleCounts();
-		return this.entities.findByFoldedName(EntityNames.fold(query))
+		List<EntityRecord> people = this.entities.findByFoldedName(EntityNames.fold(query))
 			.stream()
 			.filter((entity) -> entity.getType() == EntityType.PERSON)
-			.max(Comparator.comparing((EntityRecord entity) -> counts.getOrDefault(entity.getId(), 0L)))
-			.map(EntityDirectory::named);
+			.toList();
+		if (people.size() > 1) {
+			Map<Long, Long> counts = articleCounts();
+			people = List.of(Collections.max(people,
+					Comparator.comparing((EntityRecord entity) -> counts.getOrDefault(entity.getId(), 0L))));
+		}
+		return people.stream().findFirst().map(EntityDirectory::named);
 	}
 
 	@Override
-	public Optional<NamedEntity> entity(long entityId) {
-		return this.entities.findById(entityId).map(EntityDirectory::named);
+	public Map<Long, NamedEntity> entities(Collection<Long> entityIds) {
+		Map<Long, NamedEntity> named = new HashMap<>();
+		if (!entityIds.isEmpty()) {
+			this.entities.findWithNames(entityIds).forEach((entity) -> named.put(entity.getId(), named(entity)));
+		}
+		return named;
 	}
 
 	private static NamedEntity named(EntityRecord entity) {

@@ -1,6 +1,8 @@
 package org.newsarchive.search;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,8 +17,8 @@ public interface NameExpansion {
 	/** The person a query names exactly, in any of their names and scripts, if any. */
 	Optional<NamedEntity> entityNamed(String query);
 
-	/** The entity with this id, if it is known. */
-	Optional<NamedEntity> entity(long entityId);
+	/** The known entities among these ids, by id. */
+	Map<Long, NamedEntity> entities(Collection<Long> entityIds);
 
 	static NameExpansion none() {
 		return new NameExpansion() {
@@ -32,8 +34,8 @@ public interface NameExpansion {
 			}
 
 			@Override
-			public Optional<NamedEntity> entity(long entityId) {
-				return Optional.empty();
+			public Map<Long, NamedEntity> entities(Collection<Long> entityIds) {
+				return Map.of();
 			}
 
 		};

@@ -110,7 +110,8 @@ public class SearchService {
 	public Map<Long, String> personNames(java.util.Set<Long> ids) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Map<Long, String> names = new LinkedHashMap<>();
-		ids.forEach((id) -> names.put(id, expansion.entity(id).map(NameExpansion.NamedEntity::name).orElse("#" + id)));
+		Map<Long, NameExpansion.NamedEntity> known = expansion.entities(ids);
+		ids.forEach((id) -> names.put(id, known.containsKey(id) ? known.get(id).name() : "#" + id));
 		return names;
 	}
 
@@ -120,14 +121,12 @@ public class SearchService {
 			.collect(Collectors.toMap(Source::getSlug, Source::getName));
 		Map<String, List<SearchResponse.Facet>> all = new LinkedHashMap<>();
 		all.put("source", labelled(facets.source(), (key) -> sourceNames.getOrDefault(key, key)));
-		all.put("person", labelled(
-				facets.person()
-					.stream()
-					.filter((c) -> expansion.entity(Long.parseLong(c.key()))
-						.filter(NameExpansion.NamedEntity::person)
-						.isPresent())
-					.toList(),
-				(key) -> expansion.entity(Long.parseLong(key)).map(NameExpansion.NamedEntity::name).orElse(key)));
+		Map<Long, NameExpansion.NamedEntity> people = expansion
+			.entities(facets.person().stream().map((c) -> Long.valueOf(c.key())).toList());
+		all.put("person", labelled(facets.person()
+			.stream()
+			.filter((c) -> people.containsKey(Long.valueOf(c.key())) && people.get(Long.valueOf(c.key())).person())
+			.toList(), (key) -> people.get(Long.valueOf(key)).name()));
 		all.put("month", labelled(facets.month(), Function.identity()));
 		all.put("language", labelled(facets.language(), SearchService::languageName));
 		return all;
