@@ -38,19 +38,23 @@ class MentionRecorder {
 
 	void recognise(long articleId) {
 		ArticleView article = this.articles.get(articleId);
+		long started = System.nanoTime();
+		Recognition recognition;
 		try {
-			long started = System.nanoTime();
-			Recognition recognition = this.recognizer.recognise(parsed(article));
-			long recognised = System.nanoTime();
-			this.directory.record(articleId, recognition);
-			logger.debug("Article {}: {} entities recognised in {} ms, stored in {} ms", articleId,
-					recognition.entities().size(), (recognised - started) / 1_000_000,
-					(System.nanoTime() - recognised) / 1_000_000);
+			recognition = this.recognizer.recognise(parsed(article));
 		}
 		catch (RuntimeException ex) {
 			// An article without its people is better than no article: keep it, say why.
+			// Only recognition is forgiven; a failure to store is the transaction's to
+			// undo.
 			logger.warn("Could not recognise the people in article {}", articleId, ex);
+			return;
 		}
+		long recognised = System.nanoTime();
+		this.directory.record(articleId, recognition);
+		logger.debug("Article {}: {} entities recognised in {} ms, stored in {} ms", articleId,
+				recognition.entities().size(), (recognised - started) / 1_000_000,
+				(System.nanoTime() - recognised) / 1_000_000);
 	}
 
 	/**

@@ -1,0 +1,68 @@
+package org.newsarchive.web;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The JSON API answers to credentials sent with each request, never to a browser's
+ * session: a page on another site cannot make a signed-in administrator's browser change
+ * the archive.
+ */
+@ArchiveTest
+class ApiSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aSignedInBrowserSessionDoesNotAuthoriseTheApi() throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user("admin").password("test-password"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		this.mvc
+			.perform(multipart("/api/imports")
+				.file(new MockMultipartFile("file", "x.txt", "text/plain", "text".getBytes()))
+				.session(session))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/admin/reindex").session(session)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void scriptsSendTheirCredentialsWithEachRequest() throws Exception {
+		this.mvc.perform(post("/api/admin/reindex").with(httpBasic("admin", "test-password")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+		this.mvc.perform(post("/api/admin/reindex").with(httpBasic("admin", "wrong")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void readingNeedsNoCredentials() throws Exception {
+		this.mvc.perform(get("/api/articles")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/search").param("q", "北约")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/admin/imports")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anUnknownInterfaceLanguageIsIgnoredNotAnError() throws Exception {
+		this.mvc.perform(get("/").param("ui", "zz!")).andExpect(status().isOk());
+	}
+
+}
