@@ -15,6 +15,14 @@ public record ArticleFilter(Set<String> sources, LocalDate from, LocalDate to) {
 
 	public ArticleFilter {
 		sources = (sources != null) ? Set.copyOf(sources) : Set.of();
+		for (LocalDate day : new LocalDate[] { from, to }) {
+			if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+				throw new InvalidFilterException("Dates run from the year 1 to 9999, not " + day + ".");
+			}
+		}
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidFilterException("The start date " + from + " is after the end date " + to + ".");
+		}
 	}
 
 	public static ArticleFilter all() {

@@ -28,6 +28,8 @@ public class ArticleQueries {
 	private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("publishedStart").nullsLast(),
 			Sort.Order.asc("id"));
 
+	private static final int MAX_PAGE_INDEX = 100_000;
+
 	private final ArticleRepository articles;
 
 	private final RawDocumentRepository rawDocuments;
@@ -46,7 +48,7 @@ public class ArticleQueries {
 
 	public ArticleView get(long id) {
 		Article article = this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		RawDocumentRef raw = this.rawDocuments.findById(article.getRawDocumentId()).orElseThrow().ref();
+		RawDocumentRef raw = this.rawDocuments.findRefById(article.getRawDocumentId()).orElseThrow();
 		Source source = this.sources.byId().get(article.getSourceId());
 		List<EntityRef> people = this.mentions.stream().flatMap((lookup) -> lookup.entitiesIn(id).stream()).toList();
 		ArticleView.Origin origin = new ArticleView.Origin(raw.fileName(), raw.sha256(), raw.id(), raw.charset(),
@@ -66,7 +68,9 @@ public class ArticleQueries {
 	public Page<ArticleSummary> list(ArticleFilter filter, int page, int size, ArticleOrder order) {
 		Map<Long, Source> byId = this.sources.byId();
 		Sort sort = (order == ArticleOrder.OLDEST) ? OLDEST_FIRST : NEWEST_FIRST;
-		return this.articles.findAll(matching(filter, byId), PageRequest.of(page, size, sort))
+		// A page far beyond the last is simply empty, whatever number was asked for.
+		int safePage = Math.clamp(page, 0, MAX_PAGE_INDEX);
+		return this.articles.findAll(matching(filter, byId), PageRequest.of(safePage, size, sort))
 			.map((article) -> summary(article, byId));
 	}
 
@@ -146,7 +150,7 @@ public class ArticleQueries {
 	 * last.
 	 */
 	public List<RawDocumentRef> versions(long articleId) {
-		return this.rawDocuments.findByArticleIdOrderByReceivedAtAsc(articleId).stream().map(RawDocument::ref).toList();
+		return this.rawDocuments.findRefsByArticleId(articleId);
 	}
 
 	/**

@@ -2,9 +2,7 @@ package org.newsarchive.article;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,7 +25,6 @@ class RawDocument {
 
 	private String charset;
 
-	@Basic(fetch = FetchType.LAZY)
 	private byte[] content;
 
 	private Instant receivedAt;
@@ -46,21 +43,9 @@ class RawDocument {
 		this.receivedAt = receivedAt;
 	}
 
-	void belongsTo(long articleId) {
-		this.articleId = articleId;
-	}
-
-	void decodedAs(String charset) {
-		this.charset = charset;
-	}
-
 	RawDocumentRef ref() {
 		return new RawDocumentRef(this.id, this.fileName, this.sha256, this.sizeBytes, this.charset, this.receivedAt,
 				this.articleId);
-	}
-
-	byte[] getContent() {
-		return this.content;
 	}
 
 }

@@ -4,11 +4,36 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Kept files. Everything but {@link #findContent} reads what is known of a file without
+ * its bytes, which can be megabytes and are wanted only to show or download the file.
+ */
 interface RawDocumentRepository extends JpaRepository<RawDocument, Long> {
 
-	Optional<RawDocument> findBySha256(String sha256);
+	String REF = "select new org.newsarchive.article.RawDocumentRef(r.id, r.fileName, r.sha256, r.sizeBytes, "
+			+ "r.charset, r.receivedAt, r.articleId) from RawDocument r ";
 
-	List<RawDocument> findByArticleIdOrderByReceivedAtAsc(Long articleId);
+	@Query(REF + "where r.sha256 = :sha256")
+	Optional<RawDocumentRef> findRefBySha256(String sha256);
+
+	@Query(REF + "where r.id = :id")
+	Optional<RawDocumentRef> findRefById(Long id);
+
+	@Query(REF + "where r.articleId = :articleId order by r.receivedAt")
+	List<RawDocumentRef> findRefsByArticleId(Long articleId);
+
+	@Query("select r.content from RawDocument r where r.id = :id")
+	Optional<byte[]> findContent(Long id);
+
+	@Modifying
+	@Query("update RawDocument r set r.articleId = :articleId where r.id = :id")
+	int linkToArticle(Long id, Long articleId);
+
+	@Modifying
+	@Query("update RawDocument r set r.charset = :charset where r.id = :id")
+	int recordCharset(Long id, String charset);
 
 }

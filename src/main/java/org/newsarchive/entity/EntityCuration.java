@@ -92,6 +92,9 @@ public class EntityCuration {
 	}
 
 	public EntityDetail changeType(long id, EntityType type) {
+		if (type == null) {
+			throw new CurationException("The type is PERSON, ORGANISATION or PLACE.");
+		}
 		find(id).changeType(type);
 		return this.directory.detail(id);
 	}

@@ -336,8 +336,20 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		return html.toString();
 	}
 
+	/**
+	 * The type a parameter names, or null for none or one the archive does not know: all
+	 * types.
+	 */
 	static EntityType parseType(String type) {
-		return (type == null || type.isBlank()) ? null : EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+		if (type == null || type.isBlank()) {
+			return null;
+		}
+		try {
+			return EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns files into articles. Each file is kept byte for byte first, so that a file that
@@ -41,19 +40,16 @@ public class ImportService {
 
 	private final ImportResultRowRepository results;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
-			ImportRunRepository runs, ImportResultRowRepository results, TransactionTemplate transaction, Clock clock) {
+			ImportRunRepository runs, ImportResultRowRepository results, Clock clock) {
 		this.store = store;
 		this.decoder = decoder;
 		this.parsers = parsers;
 		this.properties = properties;
 		this.runs = runs;
 		this.results = results;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -118,7 +114,7 @@ public class ImportService {
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
 		try {
 			ParsedArticle parsed = this.parsers.parse(decoded.text());
-			StoreOutcome outcome = this.transaction.execute((status) -> this.store.store(parsed, raw.id()));
+			StoreOutcome outcome = this.store.store(parsed, raw.id());
 			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
 			return new Recorded(raw.id(),
 					new ImportResult(file.name(), status, outcome.articleId(), parsed.warnings(), null));

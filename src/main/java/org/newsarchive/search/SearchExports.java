@@ -50,17 +50,30 @@ class SearchExports {
 				ExportedArticle article = exported(id);
 				if (article != null) {
 					Published published = article.published();
-					csv.printRecord(article.id(), article.title(), article.otherTitle(), article.source().slug(),
-							article.source().name(), (published != null) ? published.value() : null,
+					csv.printRecord(article.id(), cell(article.title()), cell(article.otherTitle()),
+							article.source().slug(), cell(article.source().name()),
+							(published != null) ? published.value() : null,
 							(published != null) ? published.precision() : null,
-							(published != null) ? published.inferred() : null, authors(article.authors()),
-							article.url(),
-							article.people().stream().map(EntityRef::name).collect(Collectors.joining("; ")),
+							(published != null) ? published.inferred() : null, cell(authors(article.authors())),
+							cell(article.url()),
+							cell(article.people().stream().map(EntityRef::name).collect(Collectors.joining("; "))),
 							String.join("; ", article.languages()));
 					csv.flush();
 				}
 			}
 		}
+	}
+
+	/**
+	 * Text from an ingested file as a spreadsheet cell: one that starts like a formula
+	 * gets a leading apostrophe, so that opening the export never runs what a file
+	 * smuggled in.
+	 */
+	static String cell(String text) {
+		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 	void json(List<Long> ids, OutputStream out) {

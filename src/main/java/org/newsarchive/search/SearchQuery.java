@@ -61,6 +61,11 @@ public record SearchQuery(String text, Set<String> sources, LocalDate from, Loca
 			throw new InvalidQueryException("Only the first " + MAX_DEPTH
 					+ " results can be paged through; narrow the search with more words or filters.");
 		}
+		for (LocalDate day : new LocalDate[] { from, to }) {
+			if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+				throw new InvalidQueryException("Dates run from the year 1 to 9999, not " + day + ".");
+			}
+		}
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidQueryException("The start date " + from + " is after the end date " + to + ".");
 		}

@@ -1,6 +1,8 @@
 package org.newsarchive.web;
 
 import org.newsarchive.article.ArticleNotFoundException;
+import org.newsarchive.article.InvalidFilterException;
+import org.newsarchive.article.RawDocumentNotFoundException;
 import org.newsarchive.source.SourceNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -14,10 +16,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
-	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class })
+	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class,
+			RawDocumentNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidFilterException.class)
+	ProblemDetail invalidFilter(InvalidFilterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Bad request");
 		return problem;
 	}
 

@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import org.newsarchive.article.ArticleNotFoundException;
+import org.newsarchive.article.RawDocumentNotFoundException;
 import org.newsarchive.entity.EntityNotFoundException;
 import org.newsarchive.source.SourceNotFoundException;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ class PageExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(PageExceptionHandler.class);
 
 	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class, EntityNotFoundException.class,
-			MethodArgumentTypeMismatchException.class })
+			RawDocumentNotFoundException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

@@ -2,6 +2,8 @@ package org.newsarchive.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -16,6 +18,9 @@ import org.springframework.web.util.HtmlUtils;
 final class TermMarker {
 
 	private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+	/** Folded characters; ICU transliterators are not safe to share between threads. */
+	private static final Map<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
 
 	private final List<String> terms;
 
@@ -37,6 +42,9 @@ final class TermMarker {
 	String mark(String text) {
 		if (text == null) {
 			return "";
+		}
+		if (this.terms.isEmpty()) {
+			return HtmlUtils.htmlEscape(text);
 		}
 		String folded = fold(text);
 		StringBuilder html = new StringBuilder();
@@ -69,11 +77,20 @@ final class TermMarker {
 	static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			String simplified = Character.isSurrogate(c) ? "" : TO_SIMPLIFIED.transliterate(String.valueOf(c));
-			folded.append(Character.toLowerCase((simplified.length() == 1) ? simplified.charAt(0) : c));
+			folded.append(Character.toLowerCase(SIMPLIFIED.computeIfAbsent(text.charAt(i), TermMarker::simplified)));
 		}
 		return folded.toString();
+	}
+
+	private static Character simplified(Character c) {
+		if (Character.isSurrogate(c)) {
+			return c;
+		}
+		String simplified;
+		synchronized (TO_SIMPLIFIED) {
+			simplified = TO_SIMPLIFIED.transliterate(String.valueOf(c));
+		}
+		return (simplified.length() == 1) ? simplified.charAt(0) : c;
 	}
 
 }
