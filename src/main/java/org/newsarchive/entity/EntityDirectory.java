@@ -80,13 +80,6 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.toList();
 	}
 
-	@Override
-	public List<String> namesOf(long entityId) {
-		return this.entities.findById(entityId)
-			.map((entity) -> entity.getNames().stream().map(EntityName::name).toList())
-			.orElse(List.of());
-	}
-
 	/**
 	 * The person a query names in any of their names and scripts: the most mentioned one.
 	 */

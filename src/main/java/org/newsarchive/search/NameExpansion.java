@@ -11,9 +11,6 @@ import java.util.Optional;
  */
 public interface NameExpansion {
 
-	/** All names of the entity, in every script and language. */
-	List<String> namesOf(long entityId);
-
 	/** The person a query names exactly, in any of their names and scripts, if any. */
 	Optional<NamedEntity> entityNamed(String query);
 
@@ -22,11 +19,6 @@ public interface NameExpansion {
 
 	static NameExpansion none() {
 		return new NameExpansion() {
-
-			@Override
-			public List<String> namesOf(long entityId) {
-				return List.of();
-			}
 
 			@Override
 			public Optional<NamedEntity> entityNamed(String query) {

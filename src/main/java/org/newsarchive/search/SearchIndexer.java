@@ -1,5 +1,7 @@
 package org.newsarchive.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class SearchIndexer implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private static final int BATCH = 200;
 
 	private final ArticleIndex index;
 
@@ -60,16 +64,14 @@ public class SearchIndexer implements ApplicationRunner {
 	public Report reconcile() {
 		Map<Long, Long> stored = this.articles.revisions();
 		Map<Long, Long> indexed = this.index.indexedVersions();
-		int reindexed = 0;
-		for (Map.Entry<Long, Long> article : stored.entrySet()) {
-			if (!article.getValue().equals(indexed.get(article.getKey()))) {
-				index(article.getKey(), article.getValue());
-				reindexed++;
-			}
-		}
+		List<Long> differing = stored.keySet()
+			.stream()
+			.filter((id) -> !stored.get(id).equals(indexed.get(id)))
+			.toList();
+		indexAll(differing, stored);
 		List<Long> gone = indexed.keySet().stream().filter((id) -> !stored.containsKey(id)).toList();
 		gone.forEach(this.index::delete);
-		return new Report(reindexed, gone.size());
+		return new Report(differing.size(), gone.size());
 	}
 
 	/**
@@ -79,7 +81,7 @@ public class SearchIndexer implements ApplicationRunner {
 	@Transactional(readOnly = true)
 	public Report rebuild() {
 		Map<Long, Long> stored = this.articles.revisions();
-		stored.forEach(this::index);
+		indexAll(stored.keySet(), stored);
 		List<Long> gone = this.index.indexedVersions()
 			.keySet()
 			.stream()
@@ -91,19 +93,43 @@ public class SearchIndexer implements ApplicationRunner {
 
 	/** Re-indexes the given articles, e.g. after the people they name were curated. */
 	@Transactional(readOnly = true)
-	public void reindex(java.util.Collection<Long> articleIds) {
+	public void reindex(Collection<Long> articleIds) {
 		Map<Long, Long> stored = this.articles.revisions();
-		articleIds.stream().filter(stored::containsKey).forEach((id) -> index(id, stored.get(id)));
+		indexAll(articleIds.stream().filter(stored::containsKey).toList(), stored);
 	}
 
 	private void index(long articleId, long revision) {
+		this.index.index(indexed(articleId, revision));
+	}
+
+	/**
+	 * Many articles, a batch to a commit: one commit an article would sync the disk each
+	 * time.
+	 */
+	private void indexAll(Collection<Long> articleIds, Map<Long, Long> revisions) {
+		List<IndexedArticle> batch = new ArrayList<>(BATCH);
+		for (Long id : articleIds) {
+			batch.add(indexed(id, revisions.get(id)));
+			if (batch.size() == BATCH) {
+				this.index.indexAll(batch);
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.index.indexAll(batch);
+		}
+	}
+
+	private IndexedArticle indexed(long articleId, long revision) {
 		ArticleView article = this.articles.get(articleId);
 		List<Long> personIds = article.people().stream().map(EntityRef::id).toList();
-		List<String> personNames = article.people()
+		List<String> personNames = this.names.getIfAvailable(NameExpansion::none)
+			.entities(personIds)
+			.values()
 			.stream()
-			.flatMap((person) -> this.names.getIfAvailable(NameExpansion::none).namesOf(person.id()).stream())
+			.flatMap((person) -> person.names().stream())
 			.toList();
-		this.index.index(IndexedArticle.from(article, revision, personIds, personNames));
+		return IndexedArticle.from(article, revision, personIds, personNames);
 	}
 
 	/** What a reconciliation or rebuild did. */

@@ -65,4 +65,12 @@ class ApiSecurityTests {
 		this.mvc.perform(get("/").param("ui", "zz!")).andExpect(status().isOk());
 	}
 
+	@Test
+	void theLanguageSwitchKeepsTheSearch() throws Exception {
+		this.mvc.perform(get("/search").param("q", "北约").param("source", "rfi-chinese").param("ui", "en"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers
+					.containsString("href=\"/search?q=%E5%8C%97%E7%BA%A6&amp;source=rfi-chinese&amp;ui=zh-CN\"")));
+	}
+
 }
