@@ -195,10 +195,6 @@ class Article {
 		return this.rawDocumentId;
 	}
 
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
 	long getRevision() {
 		return this.revision;
 	}

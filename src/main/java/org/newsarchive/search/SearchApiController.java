@@ -44,11 +44,4 @@ class SearchApiController {
 		return problem;
 	}
 
-	@ExceptionHandler(InvalidQueryException.class)
-	ProblemDetail invalidQuery(InvalidQueryException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The search cannot run");
-		return problem;
-	}
-
 }

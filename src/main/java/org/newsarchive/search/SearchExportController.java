@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +41,6 @@ class SearchExportController {
 		response.setContentType("application/json");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("news-archive-search.json"));
 		this.exports.json(ids, response.getOutputStream());
-	}
-
-	@ExceptionHandler(InvalidQueryException.class)
-	ProblemDetail invalidQuery(InvalidQueryException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The search cannot run");
-		return problem;
 	}
 
 	private static String attachment(String name) {

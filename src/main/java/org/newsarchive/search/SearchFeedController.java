@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +48,6 @@ class SearchFeedController {
 		SearchRequest request = new SearchRequest(null, Set.of(slug), null, null, null, null, null, null, null);
 		return this.feeds.atom(request, this.messages.getMessage("feed.source.title", new Object[] { name }, locale),
 				links(http, "/sources/" + slug), locale);
-	}
-
-	@ExceptionHandler(InvalidQueryException.class)
-	ProblemDetail invalidQuery(InvalidQueryException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The search cannot run");
-		return problem;
 	}
 
 	private static SearchFeeds.FeedLinks links(HttpServletRequest http, String page) {

@@ -70,12 +70,6 @@ public record SearchLinks(SearchRequest request) {
 				this.request.lang(), this.request.sort(), page);
 	}
 
-	/** The same filters without the words. */
-	public String withoutWords() {
-		return build(null, this.request.source(), this.request.person(), this.request.from(), this.request.to(),
-				this.request.lang(), this.request.sort(), null);
-	}
-
 	/**
 	 * The words in the other Chinese script, simplified for traditional and the other way
 	 * round, or null where that changes nothing.

@@ -116,9 +116,7 @@ public class SearchService {
 	}
 
 	private Map<String, List<SearchResponse.Facet>> facets(SearchResult.Facets facets, NameExpansion expansion) {
-		Map<String, String> sourceNames = this.sources.all()
-			.stream()
-			.collect(Collectors.toMap(Source::getSlug, Source::getName));
+		Map<String, String> sourceNames = sourceNames();
 		Map<String, List<SearchResponse.Facet>> all = new LinkedHashMap<>();
 		all.put("source", labelled(facets.source(), (key) -> sourceNames.getOrDefault(key, key)));
 		Map<Long, NameExpansion.NamedEntity> people = expansion

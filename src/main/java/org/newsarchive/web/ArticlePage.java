@@ -16,10 +16,6 @@ import org.newsarchive.article.Image;
  */
 public record ArticlePage(ArticleView article, List<Row> rows, TermMarker marker) {
 
-	public static ArticlePage of(ArticleView article) {
-		return of(article, TermMarker.none());
-	}
-
 	static ArticlePage of(ArticleView article, TermMarker marker) {
 		List<Row> rows = new ArrayList<>();
 		for (Block block : article.body()) {

@@ -34,10 +34,6 @@ final class TermMarker {
 			.toList();
 	}
 
-	static TermMarker none() {
-		return new TermMarker(List.of());
-	}
-
 	/** The text, HTML-escaped, with every occurrence of a term in {@code <mark>}. */
 	String mark(String text) {
 		if (text == null) {
