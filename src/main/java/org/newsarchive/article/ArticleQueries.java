@@ -141,6 +141,14 @@ public class ArticleQueries {
 		return this.articles.count();
 	}
 
+	/** How many articles each source has, by slug; a source with none is left out. */
+	public Map<String, Long> countsBySource() {
+		Map<Long, Source> byId = this.sources.byId();
+		Map<String, Long> counts = new java.util.HashMap<>();
+		this.articles.countBySources().forEach((row) -> counts.put(byId.get((Long) row[0]).getSlug(), (Long) row[1]));
+		return counts;
+	}
+
 	public long countBySource(String slug) {
 		return this.articles.countBySourceId(this.sources.bySlug(slug).getId());
 	}

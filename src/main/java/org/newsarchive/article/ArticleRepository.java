@@ -19,6 +19,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	long countBySourceId(Long sourceId);
 
+	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
+	java.util.List<Object[]> countBySources();
+
 	@Query("select a.id, a.revision from Article a")
 	java.util.List<Object[]> findRevisions();
 

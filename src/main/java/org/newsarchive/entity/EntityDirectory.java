@@ -20,6 +20,7 @@ import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.MentionLookup;
 import org.newsarchive.search.NameExpansion;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -216,25 +217,9 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	 * people first, then the newest.
 	 */
 	public List<Long> relatedArticles(long articleId, int limit) {
-		Map<Long, Integer> shared = new HashMap<>();
-		for (MentionRecord mention : this.mentions.findByArticleIdOrderByCountDesc(articleId)) {
-			EntityRecord entity = this.entities.findById(mention.getEntityId()).orElseThrow();
-			if (entity.getType() != EntityType.PERSON) {
-				continue;
-			}
-			for (MentionRecord other : this.mentions.findByEntityId(entity.getId())) {
-				if (!other.getArticleId().equals(articleId)) {
-					shared.merge(other.getArticleId(), 1, Integer::sum);
-				}
-			}
-		}
-		return shared.entrySet()
+		return this.mentions.articlesSharingEntities(articleId, EntityType.PERSON, Limit.of(limit))
 			.stream()
-			.sorted(Map.Entry.<Long, Integer>comparingByValue()
-				.reversed()
-				.thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
-			.limit(limit)
-			.map(Map.Entry::getKey)
+			.map((row) -> (Long) row[0])
 			.toList();
 	}
 

@@ -16,6 +16,18 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	@Query("delete from MentionRecord m where m.articleId = :articleId")
 	void deleteByArticleId(Long articleId);
 
+	/**
+	 * Other articles naming the people this one names, with how many of them each names,
+	 * most first.
+	 */
+	@Query("""
+			select other.articleId, count(other) from MentionRecord mine, MentionRecord other, EntityRecord e
+			where mine.articleId = :articleId and other.entityId = mine.entityId and other.articleId <> :articleId
+			  and e.id = mine.entityId and e.type = :type
+			group by other.articleId order by count(other) desc, other.articleId desc""")
+	List<Object[]> articlesSharingEntities(Long articleId, EntityType type,
+			org.springframework.data.domain.Limit limit);
+
 	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m group by m.entityId")
 	List<Object[]> countsByEntity();
 

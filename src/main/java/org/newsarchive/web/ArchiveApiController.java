@@ -26,9 +26,12 @@ class ArchiveApiController {
 
 	private final SourceCatalog sources;
 
-	ArchiveApiController(ArticleQueries articles, SourceCatalog sources) {
+	private final ReadingPages pages;
+
+	ArchiveApiController(ArticleQueries articles, SourceCatalog sources, ReadingPages pages) {
 		this.articles = articles;
 		this.sources = sources;
+		this.pages = pages;
 	}
 
 	@GetMapping("/articles")
@@ -47,10 +50,7 @@ class ArchiveApiController {
 
 	@GetMapping("/sources")
 	List<SourceInfo> sources() {
-		return this.sources.all()
-			.stream()
-			.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
-			.toList();
+		return this.pages.sources();
 	}
 
 	@GetMapping("/sources/{slug}")

@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsarchive.article.ArticleFilter;
@@ -61,9 +62,10 @@ class ReadingPages {
 	}
 
 	List<SourceInfo> sources() {
+		Map<String, Long> counts = this.articles.countsBySource();
 		return this.sources.all()
 			.stream()
-			.map((source) -> SourceInfo.of(source, this.articles.countBySource(source.getSlug())))
+			.map((source) -> SourceInfo.of(source, counts.getOrDefault(source.getSlug(), 0L)))
 			.toList();
 	}
 
