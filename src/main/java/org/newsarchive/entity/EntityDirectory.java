@@ -209,7 +209,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 					.map((r) -> new EntityDetail.Role(r.getKey(), r.getValue()))
 					.sorted(Comparator.comparing((EntityDetail.Role r) -> r.articles().size()).reversed())
 					.toList(),
-				appearances, alongside(entity.getId(), named), months);
+				appearances, alongside(entity.getId()), months);
 	}
 
 	/**
@@ -231,27 +231,16 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.collect(Collectors.toSet());
 	}
 
-	private List<EntitySummary> alongside(long id, List<MentionRecord> named) {
-		Map<Long, long[]> together = new HashMap<>();
-		for (MentionRecord mention : named) {
-			for (MentionRecord other : this.mentions.findByArticleIdOrderByCountDesc(mention.getArticleId())) {
-				if (!other.getEntityId().equals(id)) {
-					long[] c = together.computeIfAbsent(other.getEntityId(), (k) -> new long[2]);
-					c[0]++;
-					c[1] += other.getCount();
-				}
-			}
-		}
-		return together.entrySet()
-			.stream()
-			.map((e) -> summary(this.entities.findById(e.getKey()).orElseThrow(), Map.of(e.getKey(), e.getValue())))
-			.filter((s) -> s.type() == EntityType.PERSON)
-			.sorted(Comparator.comparing(EntitySummary::articleCount)
-				.thenComparing(EntitySummary::mentionCount)
-				.reversed()
-				.thenComparing(EntitySummary::name))
-			.limit(ALONGSIDE)
-			.toList();
+	private List<EntitySummary> alongside(long id) {
+		List<Object[]> rows = this.mentions.namedAlongside(id, EntityType.PERSON, Limit.of(ALONGSIDE));
+		Map<Long, EntityRecord> byId = new HashMap<>();
+		this.entities.findAllById(rows.stream().map((row) -> (Long) row[0]).toList())
+			.forEach((entity) -> byId.put(entity.getId(), entity));
+		return rows.stream().map((row) -> {
+			EntityRecord entity = byId.get((Long) row[0]);
+			return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(),
+					(Long) row[1], ((Number) row[2]).longValue());
+		}).toList();
 	}
 
 	private EntityRecord resolve(EntityRecord entity) {

@@ -28,6 +28,17 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	List<Object[]> articlesSharingEntities(Long articleId, EntityType type,
 			org.springframework.data.domain.Limit limit);
 
+	/**
+	 * The entities of a type most often named in the same articles as this one, with in
+	 * how many articles and how often.
+	 */
+	@Query("""
+			select other.entityId, count(other), sum(other.count) from MentionRecord mine, MentionRecord other, EntityRecord e
+			where mine.entityId = :entityId and other.articleId = mine.articleId and other.entityId <> :entityId
+			  and e.id = other.entityId and e.type = :type
+			group by other.entityId order by count(other) desc, sum(other.count) desc, other.entityId""")
+	List<Object[]> namedAlongside(Long entityId, EntityType type, org.springframework.data.domain.Limit limit);
+
 	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m group by m.entityId")
 	List<Object[]> countsByEntity();
 

@@ -66,6 +66,9 @@ class PeopleApiTests {
 		assertThat(JsonPath.<List<String>>read(stoltenberg, "$.names['en']")).contains("Jens Stoltenberg",
 				"Stoltenberg");
 		assertThat(JsonPath.<List<String>>read(stoltenberg, "$.roles[*].role")).contains("北约秘书长");
+		assertThat(JsonPath.<String>read(stoltenberg, "$.alongside[0].name")).isEqualTo("岸田文雄");
+		assertThat(JsonPath.<Integer>read(stoltenberg, "$.alongside[0].articleCount")).isEqualTo(5);
+		assertThat(JsonPath.<List<String>>read(stoltenberg, "$.alongside[*].name")).doesNotContain("斯托尔滕贝格", "北约");
 		assertThat(JsonPath.<List<Integer>>read(stoltenberg, "$.articles[*].article.id"))
 			.containsExactlyInAnyOrderElementsOf(this.seeds.values());
 	}
