@@ -28,6 +28,13 @@ class ArticlePageTests {
 	}
 
 	@Test
+	void marksTheTitleAndTheCaptionsToo() throws Exception {
+		String html = page(id("000"), "Keio");
+		assertThat(html).contains("visit to <mark>Keio</mark> University");
+		assertThat(page(id("003"), "联络")).contains("北约将在日本设立<mark>联络</mark>机构");
+	}
+
+	@Test
 	void aPersonsNameMarksAllTheirNames() throws Exception {
 		assertThat(page(id("002"), "Stoltenberg")).contains("<mark>斯托爾滕貝格</mark>");
 	}
