@@ -107,11 +107,6 @@ public class ArticleQueries {
 		return new MonthCounts(months, yearOnly, undated);
 	}
 
-	/** The ids of a source's articles. */
-	public List<Long> idsBySource(String slug) {
-		return this.articles.findIdsBySourceId(this.sources.bySlug(slug).getId());
-	}
-
 	/** The copies kept of a source's files, and its articles with warnings or damage. */
 	public SourceStorage storage(String slug) {
 		Long sourceId = this.sources.bySlug(slug).getId();

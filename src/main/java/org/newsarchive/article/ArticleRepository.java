@@ -25,9 +25,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id, a.revision from Article a")
 	java.util.List<Object[]> findRevisions();
 
-	@Query("select a.id from Article a where a.sourceId = :sourceId")
-	List<Long> findIdsBySourceId(Long sourceId);
-
 	@Query(value = """
 			select id from articles
 			where source_id = :sourceId and (warnings <> '' or damaged_spots > 0)

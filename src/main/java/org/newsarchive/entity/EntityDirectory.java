@@ -129,24 +129,21 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	}
 
 	/**
-	 * The entities of a type that the most articles name, counted in all articles or,
-	 * given their ids, in those only.
+	 * The entities of a type named in the most articles: of the whole archive, or of one
+	 * source's articles.
+	 * @param sourceId the source, or null for all
 	 */
-	public List<EntitySummary> mostNamed(EntityType type, java.util.Collection<Long> articleIds, int limit) {
-		if (articleIds != null && articleIds.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, long[]> counts = (articleIds != null) ? counts(this.mentions.countsByEntityIn(articleIds)) : counts();
-		return this.entities.findAllById(counts.keySet())
-			.stream()
-			.filter((entity) -> entity.getMergedInto() == null && entity.getType() == type)
-			.map((entity) -> summary(entity, counts))
-			.sorted(Comparator.comparing(EntitySummary::articleCount)
-				.thenComparing(EntitySummary::mentionCount)
-				.reversed()
-				.thenComparing(EntitySummary::name))
-			.limit(limit)
-			.toList();
+	public List<EntitySummary> mostNamed(EntityType type, Long sourceId, int limit) {
+		List<Object[]> rows = (sourceId != null) ? this.mentions.mostNamedInSource(sourceId, type.name(), limit)
+				: this.mentions.mostNamed(type, Limit.of(limit));
+		Map<Long, EntityRecord> byId = new HashMap<>();
+		this.entities.findAllById(rows.stream().map((row) -> ((Number) row[0]).longValue()).toList())
+			.forEach((entity) -> byId.put(entity.getId(), entity));
+		return rows.stream().map((row) -> {
+			EntityRecord entity = byId.get(((Number) row[0]).longValue());
+			return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(),
+					((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+		}).toList();
 	}
 
 	/** People whose name starts with what a reader has typed, for the search box. */

@@ -42,7 +42,21 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m group by m.entityId")
 	List<Object[]> countsByEntity();
 
-	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m where m.articleId in :articleIds group by m.entityId")
-	List<Object[]> countsByEntityIn(java.util.Collection<Long> articleIds);
+	/**
+	 * The entities of a type named in the most articles, with in how many and how often.
+	 */
+	@Query("""
+			select m.entityId, count(m), sum(m.count) from MentionRecord m, EntityRecord e
+			where e.id = m.entityId and e.type = :type and e.mergedInto is null
+			group by m.entityId order by count(m) desc, sum(m.count) desc, m.entityId""")
+	List<Object[]> mostNamed(EntityType type, org.springframework.data.domain.Limit limit);
+
+	/** The same within one source's articles. */
+	@Query(nativeQuery = true, value = """
+			select m.entity_id, count(*), sum(m.mention_count) from mentions m
+			join entities e on e.id = m.entity_id join articles a on a.id = m.article_id
+			where a.source_id = :sourceId and e.type = :type and e.merged_into is null
+			group by m.entity_id order by 2 desc, 3 desc, 1 limit :limit""")
+	List<Object[]> mostNamedInSource(Long sourceId, String type, int limit);
 
 }

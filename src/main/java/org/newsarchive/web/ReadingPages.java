@@ -74,17 +74,17 @@ class ReadingPages {
 		ArticleFilter filter = new ArticleFilter(Set.of(slug), null, null);
 		return new SourcePage(SourceInfo.of(source, this.articles.countBySource(slug)), this.articles.span(slug),
 				this.articles.list(filter, Math.max(page, 1) - 1, PAGE_SIZE, order), order,
-				this.entities.mostNamed(EntityType.PERSON, this.articles.idsBySource(slug), PEOPLE),
-				this.articles.storage(slug));
+				this.entities.mostNamed(EntityType.PERSON, source.getId(), PEOPLE), this.articles.storage(slug));
+	}
+
+	/** An article's page: the article, the copies kept of its file, related articles. */
+	record ArticleScreen(ArticlePage article, List<RawDocumentRef> versions, List<ArticleSummary> related) {
+
 	}
 
 	/**
 	 * The home page: the newest articles, the sources, the people most named, the months.
 	 */
-	record ArticleScreen(ArticlePage article, List<RawDocumentRef> versions, List<ArticleSummary> related) {
-
-	}
-
 	record HomePage(Page<ArticleSummary> articles, List<SourceInfo> sources, List<EntitySummary> people,
 			MonthCounts months) {
 
