@@ -1,6 +1,7 @@
 package org.newsarchive;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,8 +57,8 @@ class SearchIndexRecoveryTests {
 
 	private static String search(ConfigurableApplicationContext app, String q) throws Exception {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		URI uri = URI.create(
-				"http://localhost:" + port + "/api/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+		URI uri = URI
+			.create("http://localhost:" + port + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);

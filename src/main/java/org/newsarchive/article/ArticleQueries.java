@@ -1,9 +1,14 @@
 package org.newsarchive.article;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.persistence.criteria.Predicate;
 import org.newsarchive.source.Source;
@@ -87,7 +92,7 @@ public class ArticleQueries {
 
 	/** How many articles the archive holds in each month. */
 	public MonthCounts countsByMonth() {
-		java.util.SortedMap<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+		SortedMap<YearMonth, Long> months = new TreeMap<>();
 		long yearOnly = 0;
 		long undated = 0;
 		for (Object[] row : this.articles.countsByPrecisionAndMonth()) {
@@ -100,7 +105,7 @@ public class ArticleQueries {
 				yearOnly += count;
 			}
 			else {
-				months.merge(java.time.YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()), count,
+				months.merge(YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()), count,
 						Long::sum);
 			}
 		}
@@ -111,7 +116,7 @@ public class ArticleQueries {
 	public SourceStorage storage(String slug) {
 		Long sourceId = this.sources.bySlug(slug).getId();
 		List<Long> flaggedIds = this.articles.findFlaggedIdsBySourceId(sourceId);
-		Map<Long, Article> found = new java.util.HashMap<>();
+		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(flaggedIds).forEach((article) -> found.put(article.getId(), article));
 		List<SourceStorage.Flagged> flagged = flaggedIds.stream()
 			.map(found::get)
@@ -127,9 +132,9 @@ public class ArticleQueries {
 	 */
 	public List<ArticleSummary> summaries(List<Long> ids) {
 		Map<Long, Source> byId = this.sources.byId();
-		Map<Long, Article> found = new java.util.HashMap<>();
+		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map((a) -> summary(a, byId)).toList();
+		return ids.stream().map(found::get).filter(Objects::nonNull).map((a) -> summary(a, byId)).toList();
 	}
 
 	public long count() {
@@ -139,7 +144,7 @@ public class ArticleQueries {
 	/** How many articles each source has, by slug; a source with none is left out. */
 	public Map<String, Long> countsBySource() {
 		Map<Long, Source> byId = this.sources.byId();
-		Map<String, Long> counts = new java.util.HashMap<>();
+		Map<String, Long> counts = new HashMap<>();
 		this.articles.countBySources().forEach((row) -> counts.put(byId.get((Long) row[0]).getSlug(), (Long) row[1]));
 		return counts;
 	}
@@ -160,13 +165,13 @@ public class ArticleQueries {
 	 * Each article's id and revision, for checking a derived index against the database.
 	 */
 	public Map<Long, Long> revisions() {
-		Map<Long, Long> revisions = new java.util.HashMap<>();
+		Map<Long, Long> revisions = new HashMap<>();
 		this.articles.findRevisions().forEach((row) -> revisions.put((Long) row[0], (Long) row[1]));
 		return revisions;
 	}
 
 	private static Published firstDated(Page<ArticleSummary> page) {
-		return page.stream().map(ArticleSummary::published).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		return page.stream().map(ArticleSummary::published).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private static ArticleSummary summary(Article article, Map<Long, Source> sources) {

@@ -20,10 +20,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	long countBySourceId(Long sourceId);
 
 	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
-	java.util.List<Object[]> countBySources();
+	List<Object[]> countBySources();
 
 	@Query("select a.id, a.revision from Article a")
-	java.util.List<Object[]> findRevisions();
+	List<Object[]> findRevisions();
 
 	@Query(value = """
 			select id from articles

@@ -2,6 +2,7 @@ package org.newsarchive.entity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ public class EntityCuration {
 		if (!han) {
 			return "en";
 		}
-		return EntityNames.fold(name).equals(name.toLowerCase(java.util.Locale.ROOT)) ? "zh-Hans" : "zh-Hant";
+		return EntityNames.fold(name).equals(name.toLowerCase(Locale.ROOT)) ? "zh-Hans" : "zh-Hant";
 	}
 
 }

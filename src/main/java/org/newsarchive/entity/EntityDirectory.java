@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -186,7 +187,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			}
 		}
 		appearances.sort(Comparator.comparing((EntityDetail.Appearance a) -> (a.article().published() != null)
-				? a.article().published().earliest().toInstant() : java.time.Instant.MIN)
+				? a.article().published().earliest().toInstant() : Instant.MIN)
 			.reversed());
 		Map<String, List<String>> names = new LinkedHashMap<>();
 		for (String script : List.of("zh-Hans", "zh-Hant", "zh", "en")) {

@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ interface EntityRepository extends JpaRepository<EntityRecord, Long> {
 	Optional<EntityRecord> findByKey(String key);
 
 	@Query("select distinct e from EntityRecord e left join fetch e.names where e.id in :ids")
-	List<EntityRecord> findWithNames(java.util.Collection<Long> ids);
+	List<EntityRecord> findWithNames(Collection<Long> ids);
 
 	@Query("select distinct e from EntityRecord e join e.names n where n.folded = :folded and e.mergedInto is null")
 	List<EntityRecord> findByFoldedName(String folded);

@@ -1,5 +1,7 @@
 package org.newsarchive.entity;
 
+import java.util.List;
+
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStored;
 import org.newsarchive.article.ArticleView;
@@ -64,7 +66,7 @@ class MentionRecorder {
 	static ParsedArticle parsed(ArticleView article) {
 		return new ParsedArticle(article.source().slug(), article.title(), article.otherTitle(), article.url(),
 				article.section(), article.authors(), article.published(), null, article.languages(), article.lede(),
-				article.body(), article.images(), 0, java.util.List.of(), "stored");
+				article.body(), article.images(), 0, List.of(), "stored");
 	}
 
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -62,8 +64,7 @@ class StartupImport implements ApplicationRunner {
 
 	private static String summary(List<ImportResult> results) {
 		return results.stream()
-			.collect(java.util.stream.Collectors.groupingBy(ImportResult::status, java.util.TreeMap::new,
-					java.util.stream.Collectors.counting()))
+			.collect(Collectors.groupingBy(ImportResult::status, TreeMap::new, Collectors.counting()))
 			.toString();
 	}
 

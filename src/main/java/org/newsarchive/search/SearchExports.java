@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -102,7 +103,7 @@ class SearchExports {
 
 	private static String authors(List<Contributor> authors) {
 		return authors.stream()
-			.map((author) -> author.name() + " (" + author.role().name().toLowerCase(java.util.Locale.ROOT) + ")")
+			.map((author) -> author.name() + " (" + author.role().name().toLowerCase(Locale.ROOT) + ")")
 			.collect(Collectors.joining("; "));
 	}
 

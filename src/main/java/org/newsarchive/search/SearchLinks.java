@@ -1,5 +1,7 @@
 package org.newsarchive.search;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -41,7 +43,7 @@ public record SearchLinks(SearchRequest request) {
 
 	/** The results of one month: {@code 2023-05}. */
 	public String withMonth(String month) {
-		java.time.YearMonth ym = java.time.YearMonth.parse(month);
+		YearMonth ym = YearMonth.parse(month);
 		return build(this.request.source(), this.request.person(), ym.atDay(1), ym.atEndOfMonth(), this.request.lang(),
 				this.request.sort(), null);
 	}
@@ -112,13 +114,13 @@ public record SearchLinks(SearchRequest request) {
 			.toUriString();
 	}
 
-	private String build(Set<String> sources, Set<Long> people, java.time.LocalDate from, java.time.LocalDate to,
-			String lang, String sort, Integer page) {
+	private String build(Set<String> sources, Set<Long> people, LocalDate from, LocalDate to, String lang, String sort,
+			Integer page) {
 		return build(this.request.q(), sources, people, from, to, lang, sort, page);
 	}
 
-	private String build(String q, Set<String> sources, Set<Long> people, java.time.LocalDate from,
-			java.time.LocalDate to, String lang, String sort, Integer page) {
+	private String build(String q, Set<String> sources, Set<Long> people, LocalDate from, LocalDate to, String lang,
+			String sort, Integer page) {
 		UriComponentsBuilder uri = uri("/search", q, sources, people, from, to, lang, sort);
 		if (page != null && page > 1) {
 			uri.queryParam("page", page);
@@ -130,7 +132,7 @@ public record SearchLinks(SearchRequest request) {
 	}
 
 	private static UriComponentsBuilder uri(String path, String q, Set<String> sources, Set<Long> people,
-			java.time.LocalDate from, java.time.LocalDate to, String lang, String sort) {
+			LocalDate from, LocalDate to, String lang, String sort) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (q != null && !q.isBlank()) {
 			uri.queryParam("q", q);

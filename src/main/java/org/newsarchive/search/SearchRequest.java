@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ public record SearchRequest(String q, Set<String> source, LocalDate from, LocalD
 			return null;
 		}
 		try {
-			return SearchQuery.Sort.valueOf(this.sort.strip().toUpperCase(java.util.Locale.ROOT));
+			return SearchQuery.Sort.valueOf(this.sort.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidQueryException("Sort by relevance, newest or oldest, not '" + this.sort + "'.");

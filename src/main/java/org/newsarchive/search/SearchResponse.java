@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public record SearchResponse(long total, int page, int size, long tookMs, List<I
 
 	/** The results dated to a month, by month, for the chart. */
 	public MonthCounts monthCounts() {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		this.facets.getOrDefault("month", List.of()).forEach((facet) -> counts.put(facet.key(), facet.count()));
 		return MonthCounts.of(counts);
 	}

@@ -1,10 +1,15 @@
 package org.newsarchive.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.ArticleQueries;
@@ -85,9 +90,8 @@ public class SearchService {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		List<String> terms = new java.util.ArrayList<>();
-		java.util.regex.Matcher words = java.util.regex.Pattern.compile("(-?)\"([^\"]+)\"|(-?)([^\\s\"]+)")
-			.matcher(query);
+		List<String> terms = new ArrayList<>();
+		Matcher words = Pattern.compile("(-?)\"([^\"]+)\"|(-?)([^\\s\"]+)").matcher(query);
 		while (words.find()) {
 			boolean excluded = "-".equals(words.group(1)) || "-".equals(words.group(3));
 			String word = (words.group(2) != null) ? words.group(2) : words.group(4).replaceAll("[*?()+]", "");
@@ -107,7 +111,7 @@ public class SearchService {
 	}
 
 	/** The names of the people a search is filtered by, for its filter chips. */
-	public Map<Long, String> personNames(java.util.Set<Long> ids) {
+	public Map<Long, String> personNames(Set<Long> ids) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Map<Long, String> names = new LinkedHashMap<>();
 		Map<Long, NameExpansion.NamedEntity> known = expansion.entities(ids);
@@ -136,7 +140,7 @@ public class SearchService {
 	}
 
 	static String languageName(String tag) {
-		return switch (tag.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (tag.toLowerCase(Locale.ROOT)) {
 			case "zh-hans" -> "中文（简体）";
 			case "zh-hant" -> "中文（繁體）";
 			case "en" -> "English";

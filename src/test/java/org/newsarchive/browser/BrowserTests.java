@@ -1,5 +1,6 @@
 package org.newsarchive.browser;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -395,7 +396,7 @@ class BrowserTests {
 	}
 
 	private static String encode(String text) {
-		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private static Path chromium() {

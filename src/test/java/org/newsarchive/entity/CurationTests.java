@@ -2,6 +2,7 @@ package org.newsarchive.entity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -45,7 +46,7 @@ class CurationTests {
 
 		byte[] guancha = Files.readAllBytes(Path.of("seeds", "002_164af92ece23cc05.txt"));
 		// A copy with one more line break at the end: other bytes, the same article.
-		byte[] changed = java.util.Arrays.copyOf(guancha, guancha.length + 1);
+		byte[] changed = Arrays.copyOf(guancha, guancha.length + 1);
 		changed[guancha.length] = '\n';
 		this.mvc
 			.perform(multipart("/api/imports")

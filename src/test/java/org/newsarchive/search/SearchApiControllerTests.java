@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,9 +69,8 @@ class SearchApiControllerTests {
 			.andExpect(jsonPath("$.items[0].published.inferred").value(true))
 			.andExpect(jsonPath("$.items[0].snippet").value("<mark>北約</mark>"))
 			.andExpect(jsonPath("$.facets.source[0].label").value("观察者网 Guancha"));
-		verify(this.search)
-			.search(new SearchRequest("北约", Set.of("guancha", "bbc-chinese"), java.time.LocalDate.parse("2023-05-01"),
-					java.time.LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10));
+		verify(this.search).search(new SearchRequest("北约", Set.of("guancha", "bbc-chinese"),
+				LocalDate.parse("2023-05-01"), LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10));
 	}
 
 	@Test

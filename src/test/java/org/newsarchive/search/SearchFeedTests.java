@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -93,7 +94,7 @@ class SearchFeedTests {
 			.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		return new SyndFeedInput().build(new StringReader(xml));
 	}
 

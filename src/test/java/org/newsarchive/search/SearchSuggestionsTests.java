@@ -1,5 +1,7 @@
 package org.newsarchive.search;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class SearchSuggestionsTests {
 		return Jsoup.parse(this.mvc.perform(get(path).header("Accept-Language", "en"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.newsarchive.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
@@ -89,8 +91,7 @@ class AdminPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/admin/raw/\\d+\\?name=note.txt)\"")
-			.matcher(page);
+		Matcher link = Pattern.compile("href=\"(/admin/raw/\\d+\\?name=note.txt)\"").matcher(page);
 		assertThat(link.find()).isTrue();
 		this.mvc.perform(get(link.group(1)).with(admin()))
 			.andExpect(status().isOk())
@@ -110,8 +111,7 @@ class AdminPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/admin/raw/\\d+\\?name=other.png)\"")
-			.matcher(page);
+		Matcher link = Pattern.compile("href=\"(/admin/raw/\\d+\\?name=other.png)\"").matcher(page);
 		assertThat(link.find()).isTrue();
 		this.mvc.perform(get(link.group(1)).with(admin()))
 			.andExpect(status().isOk())

@@ -1,9 +1,11 @@
 package org.newsarchive.web;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
@@ -46,9 +48,9 @@ class ImportApiTests {
 	@Test
 	void rejectsBadFilesWithTheirReasonsAndGoesOn() throws Exception {
 		byte[] rfi = seed("001_bf51fbc3ba7c270a.txt");
-		byte[] truncated = java.util.Arrays.copyOf(rfi, rfi.length / 2);
+		byte[] truncated = Arrays.copyOf(rfi, rfi.length / 2);
 		byte[] oversized = new byte[70 * 1024];
-		java.util.Arrays.fill(oversized, (byte) 'a');
+		Arrays.fill(oversized, (byte) 'a');
 		this.mvc
 			.perform(multipart("/api/imports").file(file("empty.txt", new byte[0]))
 				.file(file("picture.png", PNG))
@@ -142,7 +144,7 @@ class ImportApiTests {
 		return new MockMultipartFile("file", name, "application/octet-stream", content);
 	}
 
-	static byte[] seed(String name) throws java.io.IOException {
+	static byte[] seed(String name) throws IOException {
 		return Files.readAllBytes(Path.of("seeds", name));
 	}
 

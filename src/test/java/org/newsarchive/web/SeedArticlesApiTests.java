@@ -1,5 +1,6 @@
 package org.newsarchive.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ class SeedArticlesApiTests {
 	void findSeeds() throws Exception {
 		String json = this.mvc.perform(get("/api/articles")).andReturn().getResponse().getContentAsString();
 		List<Integer> ids = JsonPath.read(json, "$.items[*].id");
-		this.idsByFile = new java.util.HashMap<>();
+		this.idsByFile = new HashMap<>();
 		for (Integer id : ids) {
 			String article = this.mvc.perform(get("/api/articles/{id}", id))
 				.andReturn()
