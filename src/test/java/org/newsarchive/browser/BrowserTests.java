@@ -245,6 +245,9 @@ class BrowserTests {
 		this.page.waitForURL("**ui=zh-CN**");
 		assertThat(this.page.locator(".site-nav").textContent()).contains("文章").contains("来源").contains("人物");
 		assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("zh-Hans");
+		shoot("home-zh-1280");
+		go("/search?q=" + encode("北约"));
+		shoot("search-zh-1280");
 		go("/sources");
 		assertThat(this.page.locator("h1").textContent()).isEqualTo("来源");
 		this.page.click(".ui-language a[lang=en]");
