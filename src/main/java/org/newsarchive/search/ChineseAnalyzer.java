@@ -1,8 +1,5 @@
 package org.newsarchive.search;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -26,14 +23,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * never gives. The segmenter itself folds full-width Latin to half-width and lower-cases
  * it.
  */
-public final class ChineseAnalyzer extends Analyzer {
+public final class ChineseAnalyzer extends TraditionalFoldingAnalyzer {
 
 	private static final CharArraySet STOP_WORDS = stopWords();
-
-	@Override
-	protected Reader initReader(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -41,15 +33,6 @@ public final class ChineseAnalyzer extends Analyzer {
 		TokenStream stream = new StopFilter(tokenizer, STOP_WORDS);
 		stream = new PorterStemFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
-	}
-
-	/**
-	 * Wildcard and prefix terms are not segmented but must still be folded like indexed
-	 * text.
-	 */
-	@Override
-	protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
 	}
 
 	@Override

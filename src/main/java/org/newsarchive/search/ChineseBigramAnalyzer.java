@@ -1,8 +1,5 @@
 package org.newsarchive.search;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -17,12 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * same characters. A phrase of bigrams matches exactly the characters asked for, whatever
  * the segmenter made of them, and still never matches them scattered.
  */
-final class ChineseBigramAnalyzer extends Analyzer {
-
-	@Override
-	protected Reader initReader(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
+final class ChineseBigramAnalyzer extends TraditionalFoldingAnalyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -31,11 +23,6 @@ final class ChineseBigramAnalyzer extends Analyzer {
 		stream = new LowerCaseFilter(stream);
 		stream = new CJKBigramFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
-	}
-
-	@Override
-	protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
 	}
 
 	@Override
