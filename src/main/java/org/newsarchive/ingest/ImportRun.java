@@ -23,6 +23,8 @@ class ImportRun {
 
 	private Instant finishedAt;
 
+	private boolean interrupted;
+
 	protected ImportRun() {
 	}
 
@@ -33,6 +35,12 @@ class ImportRun {
 
 	void finish(Instant at) {
 		this.finishedAt = at;
+	}
+
+	/** The process running this import died; found out at the next start. */
+	void markInterrupted(Instant foundAt) {
+		this.finishedAt = foundAt;
+		this.interrupted = true;
 	}
 
 	Long getId() {
@@ -49,6 +57,10 @@ class ImportRun {
 
 	Instant getFinishedAt() {
 		return this.finishedAt;
+	}
+
+	boolean isInterrupted() {
+		return this.interrupted;
 	}
 
 }

@@ -8,4 +8,6 @@ interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 
 	List<ImportRun> findTop20ByOrderByStartedAtDesc();
 
+	List<ImportRun> findByFinishedAtIsNull();
+
 }

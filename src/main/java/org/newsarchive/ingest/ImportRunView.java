@@ -6,9 +6,13 @@ import java.util.List;
 /**
  * A past import run with each file's result.
  *
- * @param origin where the files came from ({@code startup:seeds}, {@code upload})
+ * @param origin where the files came from ({@code startup:seeds}, {@code upload},
+ * {@code recovery})
+ * @param interrupted the process died during the run; the files it had not finished were
+ * imported again by a {@code recovery} run at the next start
  */
-public record ImportRunView(long id, String origin, Instant startedAt, Instant finishedAt, List<Entry> files) {
+public record ImportRunView(long id, String origin, Instant startedAt, Instant finishedAt, boolean interrupted,
+		List<Entry> files) {
 
 	/**
 	 * One file of the run.

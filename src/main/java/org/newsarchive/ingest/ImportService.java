@@ -60,6 +60,17 @@ public class ImportService {
 	 * @return one result per file, in the order given
 	 */
 	public List<ImportResult> importFiles(String origin, List<IncomingFile> files) {
+		return importFiles(origin, files, () -> {
+		});
+	}
+
+	/**
+	 * Imports files in one run, saying when each is done.
+	 * @param origin where the files came from
+	 * @param afterEachFile called once a file's result is recorded
+	 * @return one result per file, in the order given
+	 */
+	List<ImportResult> importFiles(String origin, List<IncomingFile> files, Runnable afterEachFile) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
 		List<ImportResult> outcomes = new ArrayList<>();
 		for (IncomingFile file : files) {
@@ -67,12 +78,35 @@ public class ImportService {
 			this.results
 				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
 			outcomes.add(recorded.result());
+			afterEachFile.run();
 			logger.info("{} {}{}", recorded.result().status(), file.name(),
 					(recorded.result().error() != null) ? ": " + recorded.result().error() : "");
 		}
 		run.finish(this.clock.instant());
 		this.runs.save(run);
 		return outcomes;
+	}
+
+	/**
+	 * Finishes what a process that died mid-import left: its runs are marked interrupted,
+	 * and every file it kept without recording a result is imported again from its kept
+	 * bytes, in a run of its own. Files stored whole come back UNCHANGED; nothing is half
+	 * stored, as each article is stored in one transaction.
+	 */
+	void recoverInterrupted() {
+		for (ImportRun run : this.runs.findByFinishedAtIsNull()) {
+			run.markInterrupted(this.clock.instant());
+			this.runs.save(run);
+			logger.warn("Import run {} ({}) was interrupted by the end of its process", run.getId(), run.getOrigin());
+		}
+		List<IncomingFile> unrecorded = this.results.findKeptFilesWithoutResult()
+			.stream()
+			.map((file) -> new IncomingFile(file.getFileName(), this.store.rawContent(file.getId())))
+			.toList();
+		if (!unrecorded.isEmpty()) {
+			logger.warn("Importing again {} files kept without a result by an interrupted run", unrecorded.size());
+			importFiles("recovery", unrecorded);
+		}
 	}
 
 	/** The latest runs, newest first, with what became of each file. */
@@ -87,7 +121,8 @@ public class ImportService {
 			return new ImportRunView.Entry(result.file(), result.status(), result.articleId(), result.warnings(),
 					result.error(), row.getRawDocumentId());
 		}).toList();
-		return new ImportRunView(run.getId(), run.getOrigin(), run.getStartedAt(), run.getFinishedAt(), files);
+		return new ImportRunView(run.getId(), run.getOrigin(), run.getStartedAt(), run.getFinishedAt(),
+				run.isInterrupted(), files);
 	}
 
 	private Recorded importOne(IncomingFile file) {

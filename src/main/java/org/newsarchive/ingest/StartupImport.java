@@ -30,22 +30,34 @@ class StartupImport implements ApplicationRunner {
 
 	private final IngestProperties properties;
 
-	StartupImport(ImportService imports, IngestProperties properties) {
+	private final StartupImportProgress progress;
+
+	StartupImport(ImportService imports, IngestProperties properties, StartupImportProgress progress) {
 		this.imports = imports;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.imports.recoverInterrupted();
 		for (Path folder : this.properties.folders()) {
 			if (!Files.isDirectory(folder)) {
 				logger.warn("Import folder {} does not exist; skipped", folder.toAbsolutePath());
 				continue;
 			}
 			long started = System.nanoTime();
-			List<ImportResult> results = this.imports.importFiles("startup:" + folder, readFiles(folder));
-			logger.info("Imported {} in {} ms: {}", folder, (System.nanoTime() - started) / 1_000_000,
-					summary(results));
+			List<IncomingFile> files = readFiles(folder);
+			this.progress.started(folder.toString(), files.size());
+			try {
+				List<ImportResult> results = this.imports.importFiles("startup:" + folder, files,
+						this.progress::fileDone);
+				logger.info("Imported {} in {} ms: {}", folder, (System.nanoTime() - started) / 1_000_000,
+						summary(results));
+			}
+			finally {
+				this.progress.finished();
+			}
 		}
 	}
 
