@@ -1,0 +1,143 @@
+package org.newsarchive;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Back up a running archive, delete its data folder, restore the backup into a fresh one:
+ * the same articles, people, curation, import history and original files, and a search
+ * index rebuilt from them.
+ */
+class BackupRestoreTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aRestoredArchiveIsTheArchiveThatWasBackedUp() throws Exception {
+		Path data = this.work.resolve("data");
+		Path backup = this.work.resolve("backup.zip");
+		String articles;
+		String people;
+		String person;
+		String history;
+		String search;
+		List<byte[]> originals = new ArrayList<>();
+		try (ConfigurableApplicationContext app = start(data, "")) {
+			int stoltenberg = JsonPath.read(send(app, "GET", "/api/people?prefix=Stoltenberg").body(), "$[0].id");
+			assertThat(send(app, "POST",
+					"/api/admin/people/" + stoltenberg + "/names?name="
+							+ URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8) + "&script=zh-Hans")
+				.statusCode()).isEqualTo(200);
+			articles = send(app, "GET", "/api/articles?size=100").body();
+			people = send(app, "GET", "/api/people").body();
+			person = send(app, "GET", "/api/people/" + stoltenberg).body();
+			history = send(app, "GET", "/api/admin/imports").body();
+			search = send(app, "GET", "/api/search?q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8)).body();
+			for (int raw : JsonPath.<List<Integer>>read(history, "$[*].files[*].rawDocumentId")) {
+				originals.add(sendForBytes(app, "/raw/" + raw + "?name=original.txt"));
+			}
+			HttpResponse<byte[]> zip = HttpClient.newHttpClient()
+				.send(request(app, "GET", "/api/admin/backup").build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(zip.statusCode()).isEqualTo(200);
+			assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
+			Files.write(backup, zip.body());
+		}
+		assertThat(JsonPath.<Integer>read(articles, "$.total")).isEqualTo(5);
+		assertThat(JsonPath.<List<String>>read(person, "$.names['zh-Hans']")).contains("延斯·斯托尔滕贝格");
+		assertThat(originals).hasSize(5);
+
+		assertThat(FileSystemUtils.deleteRecursively(data)).isTrue();
+
+		try (ConfigurableApplicationContext app = start(data, backup.toString())) {
+			assertThat(send(app, "GET", "/api/articles?size=100").body()).isEqualTo(articles);
+			assertThat(send(app, "GET", "/api/people").body()).isEqualTo(people);
+			int stoltenberg = JsonPath.read(person, "$.id");
+			assertThat(send(app, "GET", "/api/people/" + stoltenberg).body()).isEqualTo(person);
+			String restoredHistory = send(app, "GET", "/api/admin/imports").body();
+			// The seeds folder, imported again at this start, finds every file already
+			// kept.
+			assertThat(JsonPath.<List<String>>read(restoredHistory, "$[0].files[*].status")).containsOnly("UNCHANGED")
+				.hasSize(5);
+			assertThat(JsonPath.<List<Object>>read(restoredHistory, "$[1:]"))
+				.isEqualTo(JsonPath.<List<Object>>read(history, "$"));
+			List<byte[]> restoredOriginals = new ArrayList<>();
+			for (int raw : JsonPath.<List<Integer>>read(history, "$[*].files[*].rawDocumentId")) {
+				restoredOriginals.add(sendForBytes(app, "/raw/" + raw + "?name=original.txt"));
+			}
+			assertThat(restoredOriginals).containsExactlyElementsOf(originals);
+			// The index was rebuilt from the restored rows, curation included.
+			assertThat(withoutTiming(
+					send(app, "GET", "/api/search?q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8)).body()))
+				.isEqualTo(withoutTiming(search));
+		}
+	}
+
+	@Test
+	void aBackupIsRestoredOnlyIntoAFreshArchive() throws Exception {
+		Path data = this.work.resolve("data");
+		Path backup = this.work.resolve("backup.zip");
+		try (ConfigurableApplicationContext app = start(data, "")) {
+			Files.write(backup, sendForBytes(app, "/api/admin/backup"));
+		}
+		assertThatThrownBy(() -> start(data, backup.toString()).close())
+			.hasStackTraceContaining("The database already holds an archive; restore into a fresh data folder.");
+		assertThatThrownBy(() -> start(this.work.resolve("other"), this.work.resolve("missing.zip").toString()).close())
+			.hasStackTraceContaining("There is no backup at");
+	}
+
+	private static String withoutTiming(String json) {
+		return json.replaceAll("\"tookMs\":\\d+", "");
+	}
+
+	private static ConfigurableApplicationContext start(Path data, String restoreFrom) {
+		return new SpringApplicationBuilder(NewsArchiveApplication.class).run("--server.port=0",
+				"--archive.database.embedded.data-directory=" + data.resolve("postgres"),
+				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=seeds",
+				"--archive.admin.password=pw", "--archive.restore-from=" + restoreFrom,
+				"--logging.level.org.newsarchive=WARN");
+	}
+
+	private static HttpResponse<String> send(ConfigurableApplicationContext app, String method, String path)
+			throws Exception {
+		return HttpClient.newHttpClient()
+			.send(request(app, method, path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static byte[] sendForBytes(ConfigurableApplicationContext app, String path) throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(request(app, "GET", path).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	private static HttpRequest.Builder request(ConfigurableApplicationContext app, String method, String path) {
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
