@@ -3,14 +3,24 @@ package org.newsarchive.article;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
+	/**
+	 * The stored copy of an article, locked until the transaction ends: two newer copies
+	 * arriving at once replace it one after the other, each counting its revision.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Article> findBySourceIdAndUrl(Long sourceId, String url);
 
+	/** Like {@link #findBySourceIdAndUrl}, for an article without an address. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""
 			select a from Article a
 			where a.sourceId = :sourceId and a.url is null and a.title = :title

@@ -1,11 +1,16 @@
 package org.newsarchive.article;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +22,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ArticleStore {
+
+	/**
+	 * Unique violation, serialization failure, deadlock: what PostgreSQL answers the
+	 * loser when two transactions write the same row at once.
+	 */
+	private static final Set<String> LOST_RACE = Set.of("23505", "40001", "40P01");
+
+	/**
+	 * Two imports storing the same article, or naming the same new person, at the same
+	 * moment: the database refuses one of them, which stores again and then finds what
+	 * the other stored.
+	 */
+	private static final RetryTemplate RACES = new RetryTemplate(RetryPolicy.builder()
+		.predicate(ArticleStore::lostRace)
+		.maxRetries(6)
+		.delay(Duration.ofMillis(20))
+		.jitter(Duration.ofMillis(10))
+		.multiplier(2)
+		.maxDelay(Duration.ofMillis(500))
+		.build());
 
 	private final ArticleRepository articles;
 
@@ -75,10 +100,15 @@ public class ArticleStore {
 	/**
 	 * Stores a parsed article read from a kept file: as a new article, or as the newer
 	 * copy of the same article (same source and URL, or without a URL same source, title
-	 * and date).
+	 * and date). A copy that loses a race with another import is stored again in a fresh
+	 * transaction, so two copies of a new article arriving at once are created, then
+	 * updated.
 	 */
-	@Transactional
 	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId) {
+		return RACES.invoke(() -> this.transaction.execute((status) -> storeOnce(parsed, rawDocumentId)));
+	}
+
+	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId) {
 		long sourceId = this.sources.bySlug(parsed.sourceSlug()).getId();
 		Optional<Article> existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
 				: this.articles.findUnaddressed(sourceId, parsed.title(),
@@ -94,6 +124,15 @@ public class ArticleStore {
 		}
 		this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision()));
 		return new StoreOutcome(article.getId(), existing.isEmpty());
+	}
+
+	private static boolean lostRace(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && LOST_RACE.contains(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Transactional(readOnly = true)

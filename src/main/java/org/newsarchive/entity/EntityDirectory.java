@@ -49,18 +49,26 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		this.articles = articles;
 	}
 
-	/** Replaces what is recorded of an article with a fresh recognition of it. */
+	/**
+	 * Replaces what is recorded of an article with a fresh recognition of it. The
+	 * entities are taken in the order of their keys and locked, so that two articles
+	 * naming the same people at once wait for each other in the same order, and each adds
+	 * its names to what the other stored.
+	 */
 	@Transactional
 	public void record(long articleId, Recognition recognition) {
 		this.mentions.deleteByArticleId(articleId);
 		this.mentions.flush();
-		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
-		for (Mention mention : recognition.mentions()) {
-			RecognisedEntity recognised = recognition.entity(mention.entityKey()).orElseThrow();
+		Map<String, EntityRecord> byKey = new HashMap<>();
+		recognition.entities().stream().sorted(Comparator.comparing(RecognisedEntity::key)).forEach((recognised) -> {
 			EntityRecord entity = this.entities.findByKey(recognised.key())
 				.orElseGet(() -> this.entities.save(new EntityRecord(recognised)));
 			entity.learn(recognised);
-			EntityRecord current = resolve(entity);
+			byKey.put(recognised.key(), entity);
+		});
+		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
+		for (Mention mention : recognition.mentions()) {
+			EntityRecord current = resolve(byKey.get(mention.entityKey()));
 			MentionRecord record = new MentionRecord(current.getId(), articleId, mention);
 			MentionRecord earlier = byEntity.putIfAbsent(current.getId(), record);
 			if (earlier != null) {
