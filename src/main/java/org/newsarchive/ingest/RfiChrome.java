@@ -26,20 +26,25 @@ final class RfiChrome {
 	/**
 	 * The article's paragraphs, chrome already stripped: the paragraph elements directly
 	 * inside the block that holds most of them, without the lede. Directly inside only,
-	 * so that promotion boxes nested in the article block stay out.
+	 * so that promotion boxes nested in the article block stay out. Counted among each
+	 * block's children: a {@code > p} query from every block walks all the blocks nested
+	 * in it, which is quadratic in the nesting depth.
 	 */
 	static List<String> bodyParagraphs(Element fragment, Element lede) {
 		List<String> paragraphs = new ArrayList<>();
 		fragment.select("div")
 			.stream()
-			.max(Comparator.comparingInt((div) -> div.select("> p").size()))
-			.ifPresent((article) -> article.select("> p")
-				.stream()
+			.max(Comparator.comparingInt((div) -> paragraphsIn(div).size()))
+			.ifPresent((article) -> paragraphsIn(article).stream()
 				.filter((p) -> p != lede)
 				.map((p) -> Whitespace.normalise(p.wholeText()))
 				.filter((text) -> !text.isEmpty())
 				.forEach(paragraphs::add));
 		return paragraphs;
+	}
+
+	private static List<Element> paragraphsIn(Element block) {
+		return block.children().stream().filter((child) -> child.nameIs("p")).toList();
 	}
 
 }

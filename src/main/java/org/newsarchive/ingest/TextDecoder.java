@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.ibm.icu.text.CharsetDetector;
@@ -37,10 +38,41 @@ class TextDecoder {
 		DecodedText decoded = withByteOrderMark(bytes).or(() -> strictly(bytes, StandardCharsets.UTF_8, false))
 			.or(() -> cutUtf8(bytes))
 			.orElseGet(() -> chineseLegacy(bytes));
-		if (decoded.text().isBlank()) {
+		DecodedText storable = withoutUnstorable(decoded);
+		if (storable.text().isBlank()) {
 			throw new UnreadableFileException("the file is empty");
 		}
-		return decoded;
+		return storable;
+	}
+
+	/**
+	 * The text without the characters the database refuses in text: NUL (U+0000), which
+	 * UTF-16 files may hold, and a half of a surrogate pair without its other half. They
+	 * are never part of an article's words, so they are dropped and counted.
+	 */
+	private static DecodedText withoutUnstorable(DecodedText decoded) {
+		String text = decoded.text();
+		StringBuilder kept = new StringBuilder(text.length());
+		int dropped = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			if (pair) {
+				kept.append(c).append(text.charAt(++i));
+			}
+			else if (c == 0 || Character.isSurrogate(c)) {
+				dropped++;
+			}
+			else {
+				kept.append(c);
+			}
+		}
+		if (dropped == 0) {
+			return decoded;
+		}
+		return new DecodedText(kept.toString(), decoded.charset(), decoded.hadBom(), List.of(String.format(Locale.ROOT,
+				"%,d characters that are not text (NUL, or half of a surrogate pair) were dropped", dropped)));
 	}
 
 	private static void rejectBinary(byte[] bytes) {
@@ -156,7 +188,7 @@ class TextDecoder {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			return Optional.of(new DecodedText(text, charset.name(), hadBom));
+			return Optional.of(new DecodedText(text, charset.name(), hadBom, List.of()));
 		}
 		catch (CharacterCodingException ex) {
 			return Optional.empty();
@@ -181,8 +213,13 @@ class TextDecoder {
 	 * @param text the decoded text, without a byte order mark
 	 * @param charset the encoding it was read in
 	 * @param hadBom whether the file started with a byte order mark
+	 * @param warnings what was dropped in decoding, in plain words
 	 */
-	record DecodedText(String text, String charset, boolean hadBom) {
+	record DecodedText(String text, String charset, boolean hadBom, List<String> warnings) {
+
+		DecodedText {
+			warnings = List.copyOf(warnings);
+		}
 
 	}
 
