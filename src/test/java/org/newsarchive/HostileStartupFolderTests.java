@@ -49,7 +49,7 @@ class HostileStartupFolderTests {
 			assertThat(JsonPath.<List<String>>read(history, "$[0].files[5].warnings")).hasSize(21)
 				.endsWith("… and 49,981 more warnings");
 			assertThat(JsonPath.<List<String>>read(history, "$[0].files[6].warnings"))
-				.containsExactly("2 characters that are not text (NUL, or half of a surrogate pair) were dropped");
+				.containsExactly("2 NUL characters (U+0000), which are not text, were dropped");
 			String told = (String.valueOf(JsonPath.<Object>read(history, "$..error"))
 					+ JsonPath.<Object>read(history, "$..warnings"))
 				.toLowerCase(Locale.ROOT);

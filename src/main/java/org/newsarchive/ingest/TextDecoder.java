@@ -38,7 +38,7 @@ class TextDecoder {
 		DecodedText decoded = withByteOrderMark(bytes).or(() -> strictly(bytes, StandardCharsets.UTF_8, false))
 			.or(() -> cutUtf8(bytes))
 			.orElseGet(() -> chineseLegacy(bytes));
-		DecodedText storable = withoutUnstorable(decoded);
+		DecodedText storable = withoutNul(decoded);
 		if (storable.text().isBlank()) {
 			throw new UnreadableFileException("the file is empty");
 		}
@@ -46,33 +46,19 @@ class TextDecoder {
 	}
 
 	/**
-	 * The text without the characters the database refuses in text: NUL (U+0000), which
-	 * UTF-16 files may hold, and a half of a surrogate pair without its other half. They
-	 * are never part of an article's words, so they are dropped and counted.
+	 * The text without NUL (U+0000), which UTF-16 files may hold and the database refuses
+	 * in text. It is never part of an article's words, so it is dropped and counted. (The
+	 * other character the database refuses, half a surrogate pair, never gets this far:
+	 * every decoder here reports it as malformed.)
 	 */
-	private static DecodedText withoutUnstorable(DecodedText decoded) {
+	private static DecodedText withoutNul(DecodedText decoded) {
 		String text = decoded.text();
-		StringBuilder kept = new StringBuilder(text.length());
-		int dropped = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1));
-			if (pair) {
-				kept.append(c).append(text.charAt(++i));
-			}
-			else if (c == 0 || Character.isSurrogate(c)) {
-				dropped++;
-			}
-			else {
-				kept.append(c);
-			}
-		}
-		if (dropped == 0) {
+		int nuls = (int) text.chars().filter((c) -> c == 0).count();
+		if (nuls == 0) {
 			return decoded;
 		}
-		return new DecodedText(kept.toString(), decoded.charset(), decoded.hadBom(), List.of(String.format(Locale.ROOT,
-				"%,d characters that are not text (NUL, or half of a surrogate pair) were dropped", dropped)));
+		return new DecodedText(text.replace("\u0000", ""), decoded.charset(), decoded.hadBom(), List
+			.of(String.format(Locale.ROOT, "%,d NUL characters (U+0000), which are not text, were dropped", nuls)));
 	}
 
 	private static void rejectBinary(byte[] bytes) {

@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * text is matched (a title, a caption, a footer line, the body), at 100 KB and at 1 MB,
  * and read both by the parser alone and the way an import reads a file (decoding,
  * recognising, parsing, bounding). The 1 MB file must finish and take about ten times the
- * 100 KB one; the cap of a minute only stops a runaway, and the slack of two seconds
- * keeps a busy machine from failing the build. The times are written to
+ * 100 KB one; the cap of a minute only stops a runaway, and ten seconds of slack keep a
+ * machine shared with other builds (where collecting a 1 MB article's many small objects
+ * can take seconds) from failing the build. The times are written to
  * {@code target/adversarial-input.md} for {@code docs/benchmarks.md}.
  */
 class AdversarialInputTests {
@@ -38,7 +39,7 @@ class AdversarialInputTests {
 
 	private static final Duration RUNAWAY = Duration.ofSeconds(60);
 
-	private static final Duration SLACK = Duration.ofSeconds(2);
+	private static final Duration SLACK = Duration.ofSeconds(10);
 
 	private static final Map<String, String> timings = new TreeMap<>();
 
