@@ -1,7 +1,6 @@
 package org.newsarchive.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
@@ -25,26 +24,36 @@ final class RfiChrome {
 
 	/**
 	 * The article's paragraphs, chrome already stripped: the paragraph elements directly
-	 * inside the block that holds most of them, without the lede. Directly inside only,
-	 * so that promotion boxes nested in the article block stay out. Counted among each
-	 * block's children: a {@code > p} query from every block walks all the blocks nested
-	 * in it, which is quadratic in the nesting depth.
+	 * inside the block that holds most of them (the first of equals), without the lede.
+	 * Directly inside only, so that promotion boxes nested in the article block stay out.
+	 * Each block's paragraphs are counted once, among its own children: a {@code > p}
+	 * query from every block walks all the blocks nested in it, and a comparator counts
+	 * the leading block again for every other, both quadratic in the number of blocks.
 	 */
 	static List<String> bodyParagraphs(Element fragment, Element lede) {
+		Element article = null;
+		long most = -1;
+		for (Element div : fragment.select("div")) {
+			long count = div.children().stream().filter(RfiChrome::isParagraph).count();
+			if (count > most) {
+				article = div;
+				most = count;
+			}
+		}
 		List<String> paragraphs = new ArrayList<>();
-		fragment.select("div")
-			.stream()
-			.max(Comparator.comparingInt((div) -> paragraphsIn(div).size()))
-			.ifPresent((article) -> paragraphsIn(article).stream()
-				.filter((p) -> p != lede)
+		if (article != null) {
+			article.children()
+				.stream()
+				.filter((child) -> isParagraph(child) && child != lede)
 				.map((p) -> Whitespace.normalise(p.wholeText()))
 				.filter((text) -> !text.isEmpty())
-				.forEach(paragraphs::add));
+				.forEach(paragraphs::add);
+		}
 		return paragraphs;
 	}
 
-	private static List<Element> paragraphsIn(Element block) {
-		return block.children().stream().filter((child) -> child.nameIs("p")).toList();
+	private static boolean isParagraph(Element element) {
+		return element.nameIs("p");
 	}
 
 }
