@@ -138,9 +138,8 @@ public class ImportService {
 					new ImportResult(file.name(), status, outcome.articleId(), parsed.warnings(), null));
 		}
 		catch (RuntimeException ex) {
-			// The database's message names statements and tables: for the log, not for
-			// the
-			// person who sent the file.
+			// The database's message names statements and tables: it is for the log,
+			// not for the person who sent the file.
 			logger.warn("Could not store {}", file.name(), ex);
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the article could not be stored (the details are in the server log)"));

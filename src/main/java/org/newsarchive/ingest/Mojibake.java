@@ -95,7 +95,10 @@ final class Mojibake {
 		return codePoint == '?' || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
-	/** What {@code \\s} matches, so that spots end where they always did. */
+	/**
+	 * What {@code \s} matches in a regular expression, so that spots end where they
+	 * always did.
+	 */
 	private static boolean isRegexWhitespace(int c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}

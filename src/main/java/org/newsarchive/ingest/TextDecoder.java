@@ -57,7 +57,7 @@ class TextDecoder {
 		if (nuls == 0) {
 			return decoded;
 		}
-		return new DecodedText(text.replace("\u0000", ""), decoded.charset(), decoded.hadBom(), List
+		return new DecodedText(text.replace("\0", ""), decoded.charset(), decoded.hadBom(), List
 			.of(String.format(Locale.ROOT, "%,d NUL characters (U+0000), which are not text, were dropped", nuls)));
 	}
 
