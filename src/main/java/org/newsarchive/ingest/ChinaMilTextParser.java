@@ -31,9 +31,15 @@ class ChinaMilTextParser implements ArticleParser {
 
 	private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-	private static final Pattern ENGLISH_CAPTION = Pattern.compile("^(.+?)\\s*\\(Photo/([^)]+)\\)$");
+	/**
+	 * A caption ending in its credit, {@code … (Photo/Reuters)}, matched on a normalised
+	 * line. Normalised, so that the lazy caption never tries a long run of spaces from
+	 * each of its positions; the credit holds no parenthesis at all, so that each
+	 * {@code (Photo/} is followed only as far as the next one.
+	 */
+	private static final Pattern ENGLISH_CAPTION = Pattern.compile("^(.+?)\\s*\\(Photo/([^()]++)\\)$");
 
-	private static final Pattern CHINESE_CAPTION = Pattern.compile("^(.+?)\\s*[(（]图/[^)）]+[)）]$");
+	private static final Pattern CHINESE_CAPTION = Pattern.compile("^(.+?)\\s*[(（]图/[^()（）]++[)）]$");
 
 	private static final Pattern BYLINE = Pattern.compile("^By (.+)$");
 
@@ -65,8 +71,8 @@ class ChinaMilTextParser implements ArticleParser {
 		List<Image> images = new ArrayList<>();
 		List<Block> body = new ArrayList<>();
 		int next = 8;
-		Matcher english = ENGLISH_CAPTION.matcher(lines.get(next));
-		Matcher chinese = CHINESE_CAPTION.matcher(lineOrEmpty(lines, next + 1));
+		Matcher english = ENGLISH_CAPTION.matcher(Whitespace.normalise(lines.get(next)));
+		Matcher chinese = CHINESE_CAPTION.matcher(Whitespace.normalise(lineOrEmpty(lines, next + 1)));
 		if (english.matches() && chinese.matches()) {
 			images.add(new Image(null, null, english.group(1), chinese.group(1), english.group(2)));
 			body.add(Block.image(0));

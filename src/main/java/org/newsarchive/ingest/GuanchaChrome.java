@@ -15,8 +15,12 @@ final class GuanchaChrome {
 
 	/**
 	 * {@code - 責任編輯: 楊蓉}, in either script; the page pads the name with a no-break space.
+	 * Possessive: the name takes every character up to a space (padding included, which
+	 * normalising removes) and never gives one back. Given back one at a time, a long run
+	 * of no-break spaces that does not end the line was tried as padding from every
+	 * position, in time quadratic in its length.
 	 */
-	static final Pattern EDITOR = Pattern.compile("^-?\\s*(責任編輯|责任编辑)[:：]\\s*(\\S+)[\\s\\u00A0]*$");
+	static final Pattern EDITOR = Pattern.compile("^-?\\s*+(責任編輯|责任编辑)[:：]\\s*+(\\S++)[\\s\\u00A0]*+$");
 
 	private GuanchaChrome() {
 	}

@@ -25,7 +25,7 @@ class GuanchaTextParser implements ArticleParser {
 	private static final String LANGUAGE = "zh-Hant";
 
 	/** {@code 楊蓉yangrong@guancha.cn}: the name, then the address with no space. */
-	private static final Pattern BYLINE = Pattern.compile("^(\\P{ASCII}+)([\\w.+-]+@guancha\\.cn)\\s*$");
+	private static final Pattern BYLINE = Pattern.compile("^(\\P{ASCII}++)([\\w.+-]++@guancha\\.cn)\\s*+$");
 
 	private static final Pattern SEPARATOR = Pattern.compile("^-\\s*$");
 
@@ -39,9 +39,11 @@ class GuanchaTextParser implements ArticleParser {
 	/** The news list under the article: {@code 2023-05-03 16:37 …}. */
 	private static final Pattern LIST_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) \\d{2}:\\d{2}\\b");
 
-	private static final Pattern CAPTION_CREDIT = Pattern.compile("^(.+?)(?:圖片來源|图片来源)[:：](.+)$");
-
-	private static final Pattern SCREENSHOT_CAPTION = Pattern.compile(".+(截圖|截图)$");
+	/**
+	 * Dot-all, so that the credit after the first label runs to the end whatever the line
+	 * holds, rather than being tried again after every later label.
+	 */
+	private static final Pattern CAPTION_CREDIT = Pattern.compile("(?s)^(.+?)(?:圖片來源|图片来源)[:：](.+)$");
 
 	@Override
 	public String name() {
@@ -124,7 +126,7 @@ class GuanchaTextParser implements ArticleParser {
 		if (credited.matches()) {
 			return Optional.of(new Image(null, null, credited.group(1).strip(), null, credited.group(2).strip()));
 		}
-		if (SCREENSHOT_CAPTION.matcher(paragraph).matches()) {
+		if (paragraph.length() > 2 && (paragraph.endsWith("截圖") || paragraph.endsWith("截图"))) {
 			return Optional.of(new Image(null, null, paragraph, null, null));
 		}
 		return Optional.empty();

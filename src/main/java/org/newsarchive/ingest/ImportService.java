@@ -144,23 +144,40 @@ public class ImportService {
 		}
 		catch (UnreadableFileException ex) {
 			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ex.getMessage()));
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
+		ParsedArticle parsed;
 		try {
-			ParsedArticle parsed = this.parsers.parse(decoded.text());
+			parsed = this.parsers.read(decoded);
+		}
+		catch (UnreadableFileException ex) {
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
+		}
+		catch (StackOverflowError ex) {
+			logger.warn("The parser overflowed its stack on {}", file.name(), ex);
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
+					"the file's text nests or repeats something too deeply to be read"));
+		}
+		catch (RuntimeException | Error ex) {
+			// Whatever a parser throws ends with this file: its stack and memory are
+			// released here, and the other files of the run still need reading.
+			logger.warn("The parser failed on {}", file.name(), ex);
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
+					"the file could not be read: the archive's reader failed on it (the details are in the server log)"));
+		}
+		try {
 			StoreOutcome outcome = this.store.store(parsed, raw.id());
 			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
 			return new Recorded(raw.id(),
 					new ImportResult(file.name(), status, outcome.articleId(), parsed.warnings(), null));
 		}
-		catch (UnreadableFileException ex) {
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ex.getMessage()));
-		}
 		catch (RuntimeException ex) {
+			// The database's message names statements and tables: it is for the log,
+			// not for the person who sent the file.
 			logger.warn("Could not store {}", file.name(), ex);
-			return new Recorded(raw.id(),
-					ImportResult.rejected(file.name(), "The article could not be stored: " + ex.getMessage()));
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
+					"the article could not be stored (the details are in the server log)"));
 		}
 	}
 

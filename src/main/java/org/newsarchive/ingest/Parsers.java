@@ -34,6 +34,14 @@ class Parsers {
 		return recognise(text).parse(text);
 	}
 
+	/**
+	 * The article in a decoded file, within {@link ImportBounds}, with the decoding's
+	 * warnings first.
+	 */
+	ParsedArticle read(TextDecoder.DecodedText decoded) {
+		return ImportBounds.bound(parse(decoded.text()), decoded.warnings());
+	}
+
 	private static String hint(String text) {
 		String start = Whitespace.normalise(text);
 		return (start.length() <= HINT_LENGTH) ? start : start.substring(0, HINT_LENGTH) + "…";

@@ -13,9 +13,10 @@ final class PinyinReadings {
 	 * One syllable of lowercase pinyin with a tone mark in ASCII parentheses. The tone
 	 * mark is what tells a reading from real parenthesised text such as {@code (ITPP)},
 	 * {@code (AP4)} or {@code (左)}. The preceding character is not checked: in damaged
-	 * text the reading can follow mojibake ({@code 缱^(guò)}).
+	 * text the reading can follow mojibake ({@code 缱^(guò)}). Possessive, since a tone
+	 * mark never is one of the letters around it: a long run of letters is read once.
 	 */
-	static final String SYLLABLE = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*";
+	static final String SYLLABLE = "[a-zü]*+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*+";
 
 	private static final Pattern READING = Pattern.compile("\\((" + SYLLABLE + ")\\)");
 

@@ -1,7 +1,6 @@
 package org.newsarchive.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
@@ -25,21 +24,36 @@ final class RfiChrome {
 
 	/**
 	 * The article's paragraphs, chrome already stripped: the paragraph elements directly
-	 * inside the block that holds most of them, without the lede. Directly inside only,
-	 * so that promotion boxes nested in the article block stay out.
+	 * inside the block that holds most of them (the first of equals), without the lede.
+	 * Directly inside only, so that promotion boxes nested in the article block stay out.
+	 * Each block's paragraphs are counted once, among its own children: a {@code > p}
+	 * query from every block walks all the blocks nested in it, and a comparator counts
+	 * the leading block again for every other, both quadratic in the number of blocks.
 	 */
 	static List<String> bodyParagraphs(Element fragment, Element lede) {
+		Element article = null;
+		long most = -1;
+		for (Element div : fragment.select("div")) {
+			long count = div.children().stream().filter(RfiChrome::isParagraph).count();
+			if (count > most) {
+				article = div;
+				most = count;
+			}
+		}
 		List<String> paragraphs = new ArrayList<>();
-		fragment.select("div")
-			.stream()
-			.max(Comparator.comparingInt((div) -> div.select("> p").size()))
-			.ifPresent((article) -> article.select("> p")
+		if (article != null) {
+			article.children()
 				.stream()
-				.filter((p) -> p != lede)
+				.filter((child) -> isParagraph(child) && child != lede)
 				.map((p) -> Whitespace.normalise(p.wholeText()))
 				.filter((text) -> !text.isEmpty())
-				.forEach(paragraphs::add));
+				.forEach(paragraphs::add);
+		}
 		return paragraphs;
+	}
+
+	private static boolean isParagraph(Element element) {
+		return element.nameIs("p");
 	}
 
 }

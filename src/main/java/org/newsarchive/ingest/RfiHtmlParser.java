@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,10 @@ class RfiHtmlParser implements ArticleParser {
 
 	private static final Pattern HEADER = Pattern.compile("\\A\\s*<!--(\\d{10,})-->\\s*\\n");
 
-	private static final Pattern LINK_LINE = Pattern
-		.compile("\\[(.+)\\]\\((https?://[^\\s)]+)\\)[ \\t]*\\n-{3,}[ \\t]*\\n");
+	/** The target of the link line: an address without spaces or closing parenthesis. */
+	private static final Pattern LINK_TARGET = Pattern.compile("https?://[^\\s)]++");
+
+	private static final Pattern RULE = Pattern.compile("-{3,}+[ \\t]*+");
 
 	private static final Pattern DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4} - \\d{2}:\\d{2}");
 
@@ -42,7 +45,7 @@ class RfiHtmlParser implements ArticleParser {
 	/**
 	 * A complete fragment ends on a closing tag; a cut file ends inside text or a tag.
 	 */
-	private static final Pattern CLOSED = Pattern.compile("</[a-zA-Z][\\w-]*>\\s*\\z");
+	private static final Pattern CLOSED = Pattern.compile("</[a-zA-Z][\\w-]*+>\\s*+\\z");
 
 	private static final String COLUMN_SEPARATOR = " - ";
 
@@ -64,20 +67,18 @@ class RfiHtmlParser implements ArticleParser {
 		if (!header.lookingAt()) {
 			throw new UnreadableFileException("the RFI file does not start with its <!--epoch--> comment");
 		}
-		Matcher link = LINK_LINE.matcher(text).region(header.end(), text.length());
-		if (!link.lookingAt()) {
-			throw new UnreadableFileException("the RFI file has no [title](url) line followed by a ------ rule");
-		}
+		Link link = link(text, header.end()).orElseThrow(
+				() -> new UnreadableFileException("the RFI file has no [title](url) line followed by a ------ rule"));
 		String fragment = text.substring(link.end());
 		if (!CLOSED.matcher(fragment).find()) {
 			throw new UnreadableFileException("the RFI file's HTML is cut off: it does not end with a closing tag");
 		}
 		Document html = Jsoup.parseBodyFragment(fragment);
 		RfiChrome.strip(html);
-		String url = URLDecoder.decode(link.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
+		String url = URLDecoder.decode(link.target().replace("+", "%2B"), StandardCharsets.UTF_8);
 		// The link text is the page's title as HTML left it; read it as text so that no
 		// markup or entity survives into the title.
-		String linkText = Whitespace.normalise(Jsoup.parseBodyFragment(link.group(1)).text());
+		String linkText = Whitespace.normalise(Jsoup.parseBodyFragment(link.text()).text());
 		int separator = linkText.lastIndexOf(COLUMN_SEPARATOR);
 		String title = (separator > 0) ? linkText.substring(0, separator) : linkText;
 		String section = (separator > 0) ? linkText.substring(separator + COLUMN_SEPARATOR.length())
@@ -101,6 +102,32 @@ class RfiHtmlParser implements ArticleParser {
 		return new ParsedArticle("rfi-chinese", title, null, url, section, authors(html), published(html),
 				Instant.ofEpochMilli(Long.parseLong(header.group(1))), List.of(LANGUAGE), lede, body, images, 0,
 				List.of(), name());
+	}
+
+	/**
+	 * The {@code [title - column](url)} line from the given index, with the
+	 * {@code ------} rule under it. The target starts at the line's last {@code ](}: read
+	 * with index searches, since a regular expression looking for it in a line of many
+	 * {@code ](http://} fragments followed each one to the line's end.
+	 */
+	private static Optional<Link> link(String text, int from) {
+		int lineEnd = text.indexOf('\n', from);
+		int ruleEnd = (lineEnd < 0) ? -1 : text.indexOf('\n', lineEnd + 1);
+		if (ruleEnd < 0 || !RULE.matcher(text.substring(lineEnd + 1, ruleEnd)).matches()) {
+			return Optional.empty();
+		}
+		int contentEnd = lineEnd;
+		while (contentEnd > from && (text.charAt(contentEnd - 1) == ' ' || text.charAt(contentEnd - 1) == '\t')) {
+			contentEnd--;
+		}
+		String line = text.substring(from, contentEnd);
+		int target = line.lastIndexOf("](");
+		if (!line.startsWith("[") || !line.endsWith(")") || target < 2) {
+			return Optional.empty();
+		}
+		String url = line.substring(target + 2, line.length() - 1);
+		return LINK_TARGET.matcher(url).matches() ? Optional.of(new Link(line.substring(1, target), url, ruleEnd + 1))
+				: Optional.empty();
 	}
 
 	private static Published published(Document html) {
@@ -127,6 +154,17 @@ class RfiHtmlParser implements ArticleParser {
 	private static String firstPathSegment(String url) {
 		Matcher segment = Pattern.compile("/cn/([^/]+)/").matcher(url);
 		return segment.find() ? segment.group(1) : null;
+	}
+
+	/**
+	 * The link line.
+	 *
+	 * @param text the link text as the page left it, markup and entities included
+	 * @param target the address, still percent-encoded
+	 * @param end where the fragment after the rule starts
+	 */
+	private record Link(String text, String target, int end) {
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.ibm.icu.text.CharsetDetector;
@@ -37,10 +38,27 @@ class TextDecoder {
 		DecodedText decoded = withByteOrderMark(bytes).or(() -> strictly(bytes, StandardCharsets.UTF_8, false))
 			.or(() -> cutUtf8(bytes))
 			.orElseGet(() -> chineseLegacy(bytes));
-		if (decoded.text().isBlank()) {
+		DecodedText storable = withoutNul(decoded);
+		if (storable.text().isBlank()) {
 			throw new UnreadableFileException("the file is empty");
 		}
-		return decoded;
+		return storable;
+	}
+
+	/**
+	 * The text without NUL (U+0000), which UTF-16 files may hold and the database refuses
+	 * in text. It is never part of an article's words, so it is dropped and counted. (The
+	 * other character the database refuses, half a surrogate pair, never gets this far:
+	 * every decoder here reports it as malformed.)
+	 */
+	private static DecodedText withoutNul(DecodedText decoded) {
+		String text = decoded.text();
+		int nuls = (int) text.chars().filter((c) -> c == 0).count();
+		if (nuls == 0) {
+			return decoded;
+		}
+		return new DecodedText(text.replace("\0", ""), decoded.charset(), decoded.hadBom(), List
+			.of(String.format(Locale.ROOT, "%,d NUL characters (U+0000), which are not text, were dropped", nuls)));
 	}
 
 	private static void rejectBinary(byte[] bytes) {
@@ -156,7 +174,7 @@ class TextDecoder {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			return Optional.of(new DecodedText(text, charset.name(), hadBom));
+			return Optional.of(new DecodedText(text, charset.name(), hadBom, List.of()));
 		}
 		catch (CharacterCodingException ex) {
 			return Optional.empty();
@@ -181,8 +199,13 @@ class TextDecoder {
 	 * @param text the decoded text, without a byte order mark
 	 * @param charset the encoding it was read in
 	 * @param hadBom whether the file started with a byte order mark
+	 * @param warnings what was dropped in decoding, in plain words
 	 */
-	record DecodedText(String text, String charset, boolean hadBom) {
+	record DecodedText(String text, String charset, boolean hadBom, List<String> warnings) {
+
+		DecodedText {
+			warnings = List.copyOf(warnings);
+		}
 
 	}
 

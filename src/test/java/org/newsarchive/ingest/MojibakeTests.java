@@ -56,4 +56,12 @@ class MojibakeTests {
 		assertThat(Mojibake.clean(article).damagedSpots()).isEqualTo(9);
 	}
 
+	@Test
+	void countsALongRunOfQuestionMarksAsOneSpot() {
+		String run = "此舉將?!?" + "?".repeat(20_000) + "提到";
+		Mojibake.Cleaned cleaned = Mojibake.clean(run);
+		assertThat(cleaned.damagedSpots()).isEqualTo(1);
+		assertThat(cleaned.text()).isEqualTo(run);
+	}
+
 }

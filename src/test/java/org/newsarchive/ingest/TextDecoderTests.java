@@ -141,6 +141,26 @@ class TextDecoderTests {
 			.hasMessageStartingWith("the file's text is in no encoding the archive reads");
 	}
 
+	@Test
+	void dropsNulCharactersOfAUtf16FileAndSaysHowMany() {
+		byte[] withNul = concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
+				"北约\u0000将在\u0000\u0000东京".getBytes(StandardCharsets.UTF_16LE));
+		TextDecoder.DecodedText decoded = this.decoder.decode(withNul);
+		assertThat(decoded.text()).isEqualTo("北约将在东京");
+		assertThat(decoded.warnings()).containsExactly("3 NUL characters (U+0000), which are not text, were dropped");
+	}
+
+	@Test
+	void rejectsAUtf16FileHoldingHalfASurrogatePair() {
+		// Java's encoders replace a lone surrogate, so its bytes (D800, little-endian)
+		// are
+		// written by hand.
+		byte[] loneHalf = concat(new byte[] { (byte) 0xFF, (byte) 0xFE, 0x17, 0x53, 0x00, (byte) 0xD8 },
+				"东京".getBytes(StandardCharsets.UTF_16LE));
+		assertThatThrownBy(() -> this.decoder.decode(loneHalf)).isInstanceOf(UnreadableFileException.class)
+			.hasMessage("the file starts with a UTF-16LE byte order mark but is not valid UTF-16LE");
+	}
+
 	private static byte[] concat(byte[] first, byte[] second) {
 		byte[] both = new byte[first.length + second.length];
 		System.arraycopy(first, 0, both, 0, first.length);

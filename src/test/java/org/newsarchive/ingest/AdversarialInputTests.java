@@ -1,0 +1,193 @@
+package org.newsarchive.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Files built to make a parser's work grow faster than the file: long runs of one
+ * character, brackets and link fragments, separators, nested and repeated tags, runs of
+ * {@code ?}, many short lines. Each shape is put into every place of each format where
+ * text is matched (a title, a caption, a footer line, the body), at 100 KB and at 1 MB,
+ * and read both by the parser alone and the way an import reads a file (decoding,
+ * recognising, parsing, bounding). The 1 MB file must finish and take about ten times the
+ * 100 KB one; the cap of a minute only stops a runaway, and ten seconds of slack keep a
+ * machine shared with other builds (where collecting a 1 MB article's many small objects
+ * can take seconds) from failing the build. The times are written to
+ * {@code target/adversarial-input.md} for {@code docs/benchmarks.md}.
+ */
+class AdversarialInputTests {
+
+	private static final int SMALL = 100 * 1024;
+
+	private static final int LARGE = 1024 * 1024;
+
+	private static final Duration RUNAWAY = Duration.ofSeconds(60);
+
+	private static final Duration SLACK = Duration.ofSeconds(10);
+
+	private static final Map<String, String> timings = new TreeMap<>();
+
+	/** Shapes by name: each builds a payload of about the given number of UTF-8 bytes. */
+	private static final Map<String, Shape> SHAPES = shapes();
+
+	private static final String RFI_HEAD = "<!--1686669304000-->\n[标题 - 专栏](https://www.rfi.fr/cn/x/1)\n------\n\n";
+
+	private static final String RFI_BODY = "<div>13/06/2023 - 16:18</div><div><p>正文。</p></div>";
+
+	private static final String CHINAMIL_FIELDS = "Source\nChina Military Online\nEditor\nLi Jiayao\nTime\n"
+			+ "2023-05-12 18:07:23\n\n";
+
+	private static final String GUANCHA_FOOTER = "本文系觀察者網獨家稿件,未經授權,不得轉載。\n- 責任編輯: 楊蓉\u00A0\n";
+
+	private static final List<Format> FORMATS = List.of(
+			new Format(new RfiHtmlParser(), Map.of("link line",
+					(p) -> "<!--1686669304000-->\n" + p + "\n------\n\n" + RFI_BODY, "title",
+					(p) -> "<!--1686669304000-->\n[" + p + " - 专栏](https://www.rfi.fr/cn/x/1)\n------\n\n" + RFI_BODY,
+					"fragment",
+					(p) -> RFI_HEAD + "<div>13/06/2023 - 16:18</div><p><strong>导语。</strong></p><div><p>正文。</p>" + p
+							+ "<p>正文。</p><span>作者：</span><a>" + p + "</a></div>")),
+			new Format(new BbcMarkdownParser(),
+					Map.of("heading", (p) -> "# [World] " + p + "\n\n# 标题\n\n正文。\n", "body",
+							(p) -> "# [World] 标题\n\n  * 作者\n  * BBC中文\n\n" + p + "\n\n今年正文。\n", "image",
+							(p) -> "# [World] 标题\n\n![" + p + "](a.jpg)\n\n> 图像来源，" + p + "\n>\n> 图像加注文字，" + p
+									+ "\n\n今年正文。\n")),
+			new Format(new ChinaMilTextParser(),
+					Map.of("title", (p) -> p + "\n\n标题\n\n" + CHINAMIL_FIELDS + "One.\n\n一。\n", "caption",
+							(p) -> "Title\n\n标题\n\n" + CHINAMIL_FIELDS + "Caption" + p + "\n\n说明" + p + "\n\nBy " + p
+									+ "\n\n" + p + "\n\nOne.\n\n一。\n",
+							"body",
+							(p) -> "Title\n\n标题\n\n" + CHINAMIL_FIELDS + "One.\n\n一。\n\n" + p + "\n\n" + p + "\n")),
+			new Format(new GuanchaTextParser(),
+					Map.of("title", (p) -> "-\n" + p + "\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n" + GUANCHA_FOOTER,
+							"body",
+							(p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)" + p + "\n正文" + p + "\n" + GUANCHA_FOOTER,
+							"footer", (p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n- 責任編輯: 楊蓉" + p
+									+ "\n2023-05-03 16:37 " + p + "\n")));
+
+	private final TextDecoder decoder = new TextDecoder();
+
+	private final Parsers parsers = new Parsers();
+
+	@TestFactory
+	Stream<DynamicTest> eachParserReadsEveryShapeInLinearTime() {
+		return FORMATS.stream()
+			.flatMap((format) -> SHAPES.entrySet()
+				.stream()
+				.map((shape) -> DynamicTest.dynamicTest(format.parser().name() + ", " + shape.getKey(),
+						() -> measure(format.parser().name(), shape.getKey(), format, shape.getValue(),
+								(text) -> format.parser().parse(text)))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> theImportReadsEveryShapeInLinearTime() {
+		return FORMATS.stream()
+			.flatMap((format) -> SHAPES.entrySet()
+				.stream()
+				.map((shape) -> DynamicTest
+					.dynamicTest("import of " + format.parser().name() + ", " + shape.getKey(), () -> measure(
+							"import of " + format.parser().name(), shape.getKey(), format, shape.getValue(),
+							(text) -> this.parsers.read(this.decoder.decode(text.getBytes(StandardCharsets.UTF_8)))))));
+	}
+
+	private static void measure(String reader, String shapeName, Format format, Shape shape, Reader read) {
+		read(format, shape, SMALL, read);
+		long small = read(format, shape, SMALL, read);
+		long large = read(format, shape, LARGE, read);
+		timings.put(reader + "\t" + shapeName, "%d\t%d".formatted(small / 1_000_000, large / 1_000_000));
+		System.out.printf("%s, %s: %d ms for 100 KB, %d ms for 1 MB%n", reader, shapeName, small / 1_000_000,
+				large / 1_000_000);
+		assertThat(Duration.ofNanos(large)).as("1 MB against %d ms for 100 KB", small / 1_000_000)
+			.isLessThanOrEqualTo(Duration.ofNanos(10 * small).plus(SLACK));
+	}
+
+	/**
+	 * Nanoseconds to read the shape in every place of the format, each file about the
+	 * given size however often its place repeats the shape.
+	 */
+	private static long read(Format format, Shape shape, int bytes, Reader read) {
+		long total = 0;
+		for (UnaryOperator<String> place : format.places().values()) {
+			int repeats = place.apply("\u0001").split("\u0001", -1).length - 1;
+			String text = place.apply(shape.build(bytes / repeats));
+			total += assertTimeoutPreemptively(RUNAWAY, () -> {
+				long started = System.nanoTime();
+				try {
+					read.read(text);
+				}
+				catch (UnreadableFileException ex) {
+					// A reasoned rejection is an answer too; only the time matters here.
+				}
+				return System.nanoTime() - started;
+			});
+		}
+		return total;
+	}
+
+	@AfterAll
+	static void writeTimings() throws IOException {
+		List<String> rows = new ArrayList<>();
+		rows.add("| reader | shape | 100 KB (ms) | 1 MB (ms) |");
+		rows.add("|---|---|---:|---:|");
+		timings.forEach(
+				(key, value) -> rows.add("| " + key.replace("\t", " | ") + " | " + value.replace("\t", " | ") + " |"));
+		Path out = Path.of("target", "adversarial-input.md");
+		Files.createDirectories(out.getParent());
+		Files.write(out, rows, StandardCharsets.UTF_8);
+		rows.forEach(System.out::println);
+	}
+
+	private static Map<String, Shape> shapes() {
+		Map<String, Shape> shapes = new TreeMap<>();
+		shapes.put("runs of spaces", (bytes) -> "a" + " ".repeat(bytes) + "b");
+		shapes.put("runs of no-break spaces", (bytes) -> "\u00A0".repeat(bytes / 2) + " y");
+		shapes.put("mixed whitespace", (bytes) -> "一 \t\u00A0\u3000\r\n".repeat(bytes / 12) + "二");
+		shapes.put("brackets and link fragments", (bytes) -> "[" + "](http://a".repeat(bytes / 10));
+		shapes.put("open brackets", (bytes) -> "[".repeat(bytes / 2) + "]".repeat(bytes / 2));
+		shapes.put("separators", (bytes) -> "-\n".repeat(bytes / 2));
+		shapes.put("nested tags", (bytes) -> "<div>".repeat(bytes / 22) + "<p>x</p>" + "</div>".repeat(bytes / 22));
+		shapes.put("unclosed formatting tags", (bytes) -> "<b><i>x".repeat(bytes / 7));
+		shapes.put("chrome between paragraphs", (bytes) -> "<svg></svg><p>x</p>".repeat(bytes / 19));
+		shapes.put("runs of ?", (bytes) -> "?!?" + "?".repeat(bytes));
+		shapes.put("damaged spots", (bytes) -> "?!中".repeat(bytes / 5));
+		shapes.put("reading residue", (bytes) -> "?ǎ" + "a".repeat(bytes / 2) + "(ǎ" + "a".repeat(bytes / 2));
+		shapes.put("photo credits", (bytes) -> "a (Photo/（图/".repeat(bytes / 16));
+		shapes.put("short lines", (bytes) -> "x\n".repeat(bytes / 2));
+		shapes.put("Han characters", (bytes) -> "中".repeat(bytes / 3));
+		return shapes;
+	}
+
+	@FunctionalInterface
+	private interface Shape {
+
+		String build(int bytes);
+
+	}
+
+	@FunctionalInterface
+	private interface Reader {
+
+		void read(String text);
+
+	}
+
+	private record Format(ArticleParser parser, Map<String, UnaryOperator<String>> places) {
+
+	}
+
+}
