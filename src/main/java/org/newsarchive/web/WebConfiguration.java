@@ -3,8 +3,12 @@ package org.newsarchive.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,7 +39,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("ui");
 		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(MalformedParameters.interceptor());
 		registry.addInterceptor(interceptor);
+	}
+
+	/** Right after the character encoding is set, before security reads anything. */
+	@Bean
+	FilterRegistrationBean<MalformedParameters> malformedParameters() {
+		FilterRegistrationBean<MalformedParameters> registration = new FilterRegistrationBean<>(
+				new MalformedParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 }
