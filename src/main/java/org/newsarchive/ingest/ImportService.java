@@ -15,6 +15,7 @@ import org.newsarchive.article.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.log.LogFormatUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +68,8 @@ public class ImportService {
 			this.results
 				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
 			outcomes.add(recorded.result());
-			logger.info("{} {}{}", recorded.result().status(), file.name(),
-					(recorded.result().error() != null) ? ": " + recorded.result().error() : "");
+			logger.info("{} {}{}", recorded.result().status(), loggable(file.name()),
+					(recorded.result().error() != null) ? ": " + loggable(recorded.result().error()) : "");
 		}
 		run.finish(this.clock.instant());
 		this.runs.save(run);
@@ -123,10 +124,17 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not store {}", file.name(), ex);
+			logger.warn("Could not store {}", loggable(file.name()), ex);
 			return new Recorded(raw.id(),
 					ImportResult.rejected(file.name(), "The article could not be stored: " + ex.getMessage()));
 		}
+	}
+
+	/**
+	 * Quoted, line breaks and control characters replaced: a name cannot forge log lines.
+	 */
+	private static String loggable(String text) {
+		return LogFormatUtils.formatValue(text, -1, true);
 	}
 
 	static String sha256(byte[] content) {

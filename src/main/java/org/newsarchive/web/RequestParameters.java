@@ -5,10 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -23,68 +26,78 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Parameters are read once, here, before anything else does: Tomcat throws on malformed
- * percent-encoding from whichever call first reads a parameter (a security filter, the
- * language switch, a template), and PostgreSQL refuses a NUL in any text. A request whose
- * parameters cannot be read goes on with none, marked, so that its handler is never
- * called ({@link #interceptor()} throws {@link MalformedParameterException}) while the
- * error page that answers it renders like any other.
+ * Parameters are checked once, here, before anything else reads them: Tomcat throws on
+ * malformed percent-encoding from whichever call first reads a parameter (a security
+ * filter, the language switch, a template), and PostgreSQL refuses a NUL in any text. A
+ * request whose parameters cannot be read goes on with none, marked, so that its handler
+ * is never called ({@link #interceptor()} throws {@link MalformedParameterException})
+ * while the error page that answers it renders like any other.
+ * <p>
+ * The parameters of a multipart request are those of its query string alone: reading a
+ * parameter of the body would make Tomcat read and store the whole upload, and security
+ * filters and error pages read parameters before anyone has checked who sent it. The
+ * upload's handler reads the parts once the request is authorised.
  */
-class MalformedParameters extends OncePerRequestFilter {
+class RequestParameters extends OncePerRequestFilter {
 
-	private static final String MALFORMED = MalformedParameters.class.getName() + ".MALFORMED";
+	private static final String MALFORMED = RequestParameters.class.getName() + ".MALFORMED";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getAttribute(MALFORMED) != null || !readable(request)) {
+		Map<String, String[]> query = decodedQuery(request.getQueryString());
+		if (request.getAttribute(MALFORMED) != null || query == null || !formReadable(request)) {
 			request.setAttribute(MALFORMED, Boolean.TRUE);
-			chain.doFilter(new WithoutParameters(request), response);
-			return;
+			chain.doFilter(new WithParameters(request, Map.of(), false), response);
 		}
-		chain.doFilter(request, response);
+		else if (isMultipart(request)) {
+			chain.doFilter(new WithParameters(request, query, true), response);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
 	}
 
-	/** The error page that answers a malformed request must not read it again. */
+	/** The error page that answers a request must not read its parameters either. */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
 	}
 
-	/**
-	 * Whether the query string, and a form's body, decode. A multipart body is left to
-	 * the upload's handler: reading its parameters here would store the upload before the
-	 * security filters decide whether it is allowed at all.
-	 */
-	static boolean readable(HttpServletRequest request) {
-		if (request.getQueryString() != null && !queryDecodes(request.getQueryString())) {
+	/** Whether a form's body, if the request has one, decodes. */
+	private static boolean formReadable(HttpServletRequest request) {
+		if (!MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))) {
+			return true;
+		}
+		try {
+			return request.getParameterMap()
+				.entrySet()
+				.stream()
+				.allMatch((parameter) -> withoutNul(parameter.getKey())
+						&& Arrays.stream(parameter.getValue()).allMatch(RequestParameters::withoutNul));
+		}
+		catch (IllegalStateException ex) {
 			return false;
 		}
-		if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))) {
-			try {
-				return request.getParameterMap()
-					.entrySet()
-					.stream()
-					.allMatch((parameter) -> withoutNul(parameter.getKey())
-							&& Arrays.stream(parameter.getValue()).allMatch(MalformedParameters::withoutNul));
-			}
-			catch (IllegalStateException ex) {
-				return false;
-			}
-		}
-		return true;
 	}
 
-	static boolean queryDecodes(String query) {
-		for (String pair : query.split("&")) {
-			for (String part : pair.split("=", 2)) {
-				String decoded = decoded(part);
-				if (decoded == null || !withoutNul(decoded)) {
-					return false;
+	/** The parameters of a query string, or null if it has any that cannot be read. */
+	static Map<String, String[]> decodedQuery(String query) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (query != null && !query.isEmpty()) {
+			for (String pair : query.split("&")) {
+				String[] parts = pair.split("=", 2);
+				String name = decoded(parts[0]);
+				String value = (parts.length > 1) ? decoded(parts[1]) : "";
+				if (name == null || value == null || !withoutNul(name) || !withoutNul(value)) {
+					return null;
 				}
+				parameters.computeIfAbsent(name, (n) -> new ArrayList<>()).add(value);
 			}
 		}
-		return true;
+		Map<String, String[]> decoded = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> decoded.put(name, values.toArray(String[]::new)));
+		return Collections.unmodifiableMap(decoded);
 	}
 
 	/**
@@ -125,6 +138,11 @@ class MalformedParameters extends OncePerRequestFilter {
 		return text.indexOf('\0') < 0;
 	}
 
+	private static boolean isMultipart(HttpServletRequest request) {
+		MediaType type = contentType(request);
+		return type != null && "multipart".equalsIgnoreCase(type.getType());
+	}
+
 	private static MediaType contentType(HttpServletRequest request) {
 		try {
 			return (request.getContentType() != null) ? MediaType.parseMediaType(request.getContentType()) : null;
@@ -147,35 +165,44 @@ class MalformedParameters extends OncePerRequestFilter {
 		};
 	}
 
-	private static final class WithoutParameters extends HttpServletRequestWrapper {
+	/** A request with the given parameters in place of those Tomcat would read. */
+	private static final class WithParameters extends HttpServletRequestWrapper {
 
-		WithoutParameters(HttpServletRequest request) {
+		private final Map<String, String[]> parameters;
+
+		private final boolean keepQueryString;
+
+		WithParameters(HttpServletRequest request, Map<String, String[]> parameters, boolean keepQueryString) {
 			super(request);
+			this.parameters = parameters;
+			this.keepQueryString = keepQueryString;
 		}
 
 		@Override
 		public String getQueryString() {
-			return null;
+			return this.keepQueryString ? super.getQueryString() : null;
 		}
 
 		@Override
 		public String getParameter(String name) {
-			return null;
+			String[] values = this.parameters.get(name);
+			return (values != null) ? values[0] : null;
 		}
 
 		@Override
 		public Map<String, String[]> getParameterMap() {
-			return Map.of();
+			return this.parameters;
 		}
 
 		@Override
 		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
+			return Collections.enumeration(this.parameters.keySet());
 		}
 
 		@Override
 		public String[] getParameterValues(String name) {
-			return null;
+			String[] values = this.parameters.get(name);
+			return (values != null) ? values.clone() : null;
 		}
 
 	}

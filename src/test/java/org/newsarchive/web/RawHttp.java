@@ -43,14 +43,14 @@ final class RawHttp implements AutoCloseable {
 		out.flush();
 	}
 
+	/** The final answer, after any interim ones ({@code 100 Continue}). */
 	Response read() throws IOException {
 		InputStream in = this.socket.getInputStream();
 		String status = line(in);
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (String header = line(in); !header.isEmpty(); header = line(in)) {
-			int colon = header.indexOf(':');
-			headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-					header.substring(colon + 1).strip());
+		Map<String, String> headers = headers(in);
+		while (status.matches("HTTP/1\\.1 1\\d\\d.*")) {
+			status = line(in);
+			headers = headers(in);
 		}
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -64,6 +64,16 @@ final class RawHttp implements AutoCloseable {
 			body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
 		}
 		return new Response(Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, String> headers(InputStream in) throws IOException {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String header = line(in); !header.isEmpty(); header = line(in)) {
+			int colon = header.indexOf(':');
+			headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+					header.substring(colon + 1).strip());
+		}
+		return headers;
 	}
 
 	private static String line(InputStream in) throws IOException {
