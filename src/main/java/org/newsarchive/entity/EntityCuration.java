@@ -75,8 +75,7 @@ public class EntityCuration {
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
 			// Another administrator merged the target meanwhile: the database refuses
-			// what
-			// would be a cycle.
+			// what would be a cycle.
 			throw new CurationException(target.getName() + " was merged into another record meanwhile; reload it.");
 		}
 		reindexAfterCommit(affected);

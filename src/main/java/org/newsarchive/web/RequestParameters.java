@@ -33,10 +33,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * is never called ({@link #interceptor()} throws {@link MalformedParameterException})
  * while the error page that answers it renders like any other.
  * <p>
- * The parameters of a multipart request are those of its query string alone: reading a
- * parameter of the body would make Tomcat read and store the whole upload, and security
- * filters and error pages read parameters before anyone has checked who sent it. The
- * upload's handler reads the parts once the request is authorised.
+ * The parameters of a multipart request to the API are those of its query string alone:
+ * reading a parameter of the body would make Tomcat read and store the whole upload, and
+ * security filters and error pages read parameters before anyone has checked who sent it.
+ * The upload's handler reads the parts once the request is authorised. (A page's upload
+ * form carries its CSRF token in the body, so pages keep Tomcat's parameters.)
  */
 class RequestParameters extends OncePerRequestFilter {
 
@@ -50,7 +51,8 @@ class RequestParameters extends OncePerRequestFilter {
 			request.setAttribute(MALFORMED, Boolean.TRUE);
 			chain.doFilter(new WithParameters(request, Map.of(), false), response);
 		}
-		else if (isMultipart(request)) {
+		else if (isMultipart(request) && (request.getDispatcherType() == DispatcherType.ERROR
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/"))) {
 			chain.doFilter(new WithParameters(request, query, true), response);
 		}
 		else {

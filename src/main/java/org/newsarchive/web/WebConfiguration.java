@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code ?ui=en}, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
