@@ -42,7 +42,7 @@ class CrashRecoveryTests {
 
 	private static final int FILES = 24;
 
-	private static final Pattern STORED = Pattern.compile(" (CREATED|UPDATED) (variant-\\d+\\.txt)$");
+	private static final Pattern STORED = Pattern.compile(" (CREATED|UPDATED) \"?(variant-\\d+\\.txt)\"?$");
 
 	@TempDir
 	Path work;

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.newsarchive.search.SearchIndexer;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -68,6 +70,14 @@ public class EntityCuration {
 			}
 		}
 		merged.mergeInto(target);
+		try {
+			this.entities.flush();
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+			// Another administrator merged the target meanwhile: the database refuses
+			// what would be a cycle.
+			throw new CurationException(target.getName() + " was merged into another record meanwhile; reload it.");
+		}
 		reindexAfterCommit(affected);
 		return this.directory.detail(intoId);
 	}
@@ -75,6 +85,10 @@ public class EntityCuration {
 	public EntityDetail addName(long id, String name, String script) {
 		if (name == null || name.isBlank()) {
 			throw new CurationException("A name cannot be empty.");
+		}
+		if (script != null && !script.isBlank() && !EntityName.SCRIPTS.contains(script)) {
+			throw new CurationException(
+					"The script is one of " + String.join(", ", EntityName.SCRIPTS) + ", or empty to guess it.");
 		}
 		EntityRecord entity = find(id);
 		entity.addName(name.strip(), (script == null || script.isBlank()) ? guessScript(name) : script);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +199,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 				? a.article().published().earliest().toInstant() : Instant.MIN)
 			.reversed());
 		Map<String, List<String>> names = new LinkedHashMap<>();
-		for (String script : List.of("zh-Hans", "zh-Hant", "zh", "en")) {
+		for (String script : EntityName.SCRIPTS) {
 			List<String> inScript = entity.getNames()
 				.stream()
 				.filter((n) -> n.script().equals(script))
@@ -249,9 +250,17 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		}).toList();
 	}
 
+	/**
+	 * The record a merged one now lives on. The database refuses merge cycles; should one
+	 * be there anyway, this stops at it rather than going round for ever.
+	 */
 	private EntityRecord resolve(EntityRecord entity) {
 		EntityRecord current = entity;
+		Set<Long> seen = new LinkedHashSet<>();
 		while (current.getMergedInto() != null) {
+			if (!seen.add(current.getId())) {
+				throw new IllegalStateException("The entities " + seen + " are merged into each other");
+			}
 			current = this.entities.findById(current.getMergedInto()).orElseThrow();
 		}
 		return current;

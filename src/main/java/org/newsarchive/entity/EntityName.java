@@ -1,5 +1,7 @@
 package org.newsarchive.entity;
 
+import java.util.List;
+
 import jakarta.persistence.Embeddable;
 
 /**
@@ -11,5 +13,8 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record EntityName(String name, String script, String folded) {
+
+	/** Every script a name can be in, in the order the pages show them. */
+	static final List<String> SCRIPTS = List.of("zh-Hans", "zh-Hant", "zh", "en");
 
 }

@@ -15,6 +15,7 @@ import org.newsarchive.article.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.log.LogFormatUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,8 +80,8 @@ public class ImportService {
 				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
 			outcomes.add(recorded.result());
 			afterEachFile.run();
-			logger.info("{} {}{}", recorded.result().status(), file.name(),
-					(recorded.result().error() != null) ? ": " + recorded.result().error() : "");
+			logger.info("{} {}{}", recorded.result().status(), loggable(file.name()),
+					(recorded.result().error() != null) ? ": " + loggable(recorded.result().error()) : "");
 		}
 		run.finish(this.clock.instant());
 		this.runs.save(run);
@@ -155,14 +156,14 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		catch (StackOverflowError ex) {
-			logger.warn("The parser overflowed its stack on {}", file.name(), ex);
+			logger.warn("The parser overflowed its stack on {}", loggable(file.name()), ex);
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the file's text nests or repeats something too deeply to be read"));
 		}
 		catch (RuntimeException | Error ex) {
 			// Whatever a parser throws ends with this file: its stack and memory are
 			// released here, and the other files of the run still need reading.
-			logger.warn("The parser failed on {}", file.name(), ex);
+			logger.warn("The parser failed on {}", loggable(file.name()), ex);
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the file could not be read: the archive's reader failed on it (the details are in the server log)"));
 		}
@@ -175,10 +176,17 @@ public class ImportService {
 		catch (RuntimeException ex) {
 			// The database's message names statements and tables: it is for the log,
 			// not for the person who sent the file.
-			logger.warn("Could not store {}", file.name(), ex);
+			logger.warn("Could not store {}", loggable(file.name()), ex);
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the article could not be stored (the details are in the server log)"));
 		}
+	}
+
+	/**
+	 * Quoted, line breaks and control characters replaced: a name cannot forge log lines.
+	 */
+	private static String loggable(String text) {
+		return LogFormatUtils.formatValue(text, -1, true);
 	}
 
 	static String sha256(byte[] content) {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds: any search ({@code /search.atom} takes the parameters of {@code /search})
@@ -28,10 +27,13 @@ class SearchFeedController {
 
 	private final MessageSource messages;
 
-	SearchFeedController(SearchFeeds feeds, SourceCatalog sources, MessageSource messages) {
+	private final FeedAddresses addresses;
+
+	SearchFeedController(SearchFeeds feeds, SourceCatalog sources, MessageSource messages, FeedAddresses addresses) {
 		this.feeds = feeds;
 		this.sources = sources;
 		this.messages = messages;
+		this.addresses = addresses;
 	}
 
 	@GetMapping(path = "/search.atom", produces = ATOM)
@@ -39,7 +41,8 @@ class SearchFeedController {
 		String title = (request.q() != null && !request.q().isBlank())
 				? this.messages.getMessage("feed.search.title", new Object[] { request.q().strip() }, locale)
 				: this.messages.getMessage("feed.all.title", null, locale);
-		return this.feeds.atom(request, title, links(http, new SearchLinks(request).withSort(request.sort())), locale);
+		return this.feeds.atom(request, title,
+				this.addresses.links(http, new SearchLinks(request).withSort(request.sort())), locale);
 	}
 
 	@GetMapping(path = "/sources/{slug}.atom", produces = ATOM)
@@ -47,13 +50,7 @@ class SearchFeedController {
 		String name = this.sources.bySlug(slug).getName();
 		SearchRequest request = new SearchRequest(null, Set.of(slug), null, null, null, null, null, null, null);
 		return this.feeds.atom(request, this.messages.getMessage("feed.source.title", new Object[] { name }, locale),
-				links(http, "/sources/" + slug), locale);
-	}
-
-	private static SearchFeeds.FeedLinks links(HttpServletRequest http, String page) {
-		String base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
-		return new SearchFeeds.FeedLinks(base, ServletUriComponentsBuilder.fromRequest(http).build().toUriString(),
-				base + page);
+				this.addresses.links(http, "/sources/" + slug), locale);
 	}
 
 }

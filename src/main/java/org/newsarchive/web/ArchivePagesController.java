@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import org.newsarchive.article.ArticleOrder;
 import org.newsarchive.article.ArticleQueries;
@@ -70,7 +71,8 @@ class ArchivePagesController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(this.store.rawContent(rawDocumentId));
 	}
 

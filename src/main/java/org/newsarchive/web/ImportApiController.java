@@ -10,8 +10,9 @@ import org.newsarchive.ingest.ImportRunView;
 import org.newsarchive.ingest.ImportService;
 import org.newsarchive.ingest.IncomingFile;
 
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,7 +27,7 @@ class ImportApiController {
 		this.imports = imports;
 	}
 
-	@PostMapping("/api/imports")
+	@PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	List<ImportResult> upload(@RequestParam("file") List<MultipartFile> files) {
 		return this.imports.importFiles("upload", incoming(files));
 	}

@@ -1,5 +1,7 @@
 package org.newsarchive.web;
 
+import java.util.Map;
+
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.RawDocumentNotFoundException;
 import org.newsarchive.entity.EntityNotFoundException;
@@ -33,6 +35,12 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler(MalformedParameterException.class)
+	ModelAndView malformedParameter() {
+		return new ModelAndView("error/400", Map.of("note", MalformedParameterException.MESSAGE_CODE),
+				HttpStatus.BAD_REQUEST);
 	}
 
 	/**

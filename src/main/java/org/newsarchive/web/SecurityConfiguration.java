@@ -21,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -41,7 +42,9 @@ class SecurityConfiguration {
 	/**
 	 * The JSON API is for scripts: HTTP Basic on every request and no session, so a
 	 * signed-in administrator's browser cookie never authorises a request another site
-	 * makes it send. That is what makes turning CSRF tokens off here safe.
+	 * makes it send. Cached Basic credentials would, so changes a browser says come from
+	 * another site are refused ({@link CrossSiteRequests}); together that is what makes
+	 * turning CSRF tokens off here safe.
 	 */
 	@Bean
 	@Order(1)
@@ -57,7 +60,8 @@ class SecurityConfiguration {
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.httpBasic(Customizer.withDefaults())
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class);
 		return headers(http).build();
 	}
 

@@ -3,8 +3,16 @@ package org.newsarchive.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,12 +25,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code ?ui=en}, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("archive-ui-language");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// A cookie naming no language leaves the browser's choice, as no cookie does.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction((request) -> {
 			Locale requested = request.getLocale();
 			return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
@@ -35,7 +46,35 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("ui");
 		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(RequestParameters.interceptor());
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * An error page never reads an upload: answering a refused upload (a 401 or a 403)
+	 * would otherwise read and store its whole body first, because the error page reads
+	 * parameters and a multipart request's parameters are in its body.
+	 */
+	@Bean
+	StandardServletMultipartResolver multipartResolver(MultipartProperties properties) {
+		StandardServletMultipartResolver resolver = new StandardServletMultipartResolver() {
+			@Override
+			public boolean isMultipart(HttpServletRequest request) {
+				return request.getDispatcherType() != DispatcherType.ERROR && super.isMultipart(request);
+			}
+		};
+		resolver.setResolveLazily(properties.isResolveLazily());
+		resolver.setStrictServletCompliance(properties.isStrictServletCompliance());
+		return resolver;
+	}
+
+	/** Right after the character encoding is set, before security reads anything. */
+	@Bean
+	FilterRegistrationBean<RequestParameters> requestParameters() {
+		FilterRegistrationBean<RequestParameters> registration = new FilterRegistrationBean<>(new RequestParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 }

@@ -2,19 +2,33 @@ package org.newsarchive.entity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -29,6 +43,12 @@ class CurationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aMergeHoldsWhenTheArticleIsIngestedAgain() throws Exception {
@@ -94,6 +114,112 @@ class CurationTests {
 			.perform(post("/api/admin/people/{id}/merge", maoNing).param("into", "" + maoNing)
 				.with(httpBasic("admin", "test-password")))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aNameIsInOneOfTheScriptsThePagesShow() throws Exception {
+		long maoNing = id("毛宁");
+		this.mvc
+			.perform(post("/api/admin/people/{id}/names", maoNing).param("name", "Mao Ning")
+				.param("script", "klingon")
+				.with(httpBasic("admin", "test-password")))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					jsonPath("$.detail").value("The script is one of zh-Hans, zh-Hant, zh, en, or empty to guess it."));
+		this.mvc
+			.perform(post("/api/admin/people/{id}/names", maoNing).param("name", "毛寧女士")
+				.param("script", "zh-Hant")
+				.with(httpBasic("admin", "test-password")))
+			.andExpect(jsonPath("$.names['zh-Hant']").value(org.hamcrest.Matchers.hasItem("毛寧女士")));
+	}
+
+	/**
+	 * Two administrators merging A into B and B into A at the same time: each change
+	 * alone is fine, together they are a cycle, and only the database sees both.
+	 */
+	@Test
+	void theDatabaseRefusesAMergeCycleWhateverTheTiming() throws Exception {
+		long a = newEntity("test:cycle-a");
+		long b = newEntity("test:cycle-b");
+		try (Connection first = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			merge(first, a, b);
+			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+				try (Connection other = this.dataSource.getConnection()) {
+					other.setAutoCommit(false);
+					merge(other, b, a);
+					other.commit();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			Thread.sleep(500);
+			first.commit();
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+				.rootCause()
+				.isInstanceOf(SQLException.class);
+		}
+		assertThat(this.jdbc.queryForList("select merged_into from entities where id in (?, ?) order by id", Long.class,
+				a, b))
+			.containsExactly(b, null);
+		assertThatThrownBy(() -> this.jdbc.update("update entities set merged_into = ? where id = ?", b, b))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		this.jdbc.update("update entities set merged_into = null where id in (?, ?)", a, b);
+	}
+
+	/**
+	 * A cycle that got into the database anyway (put there by hand) stops an import, it
+	 * does not hang it.
+	 */
+	@Test
+	void aCycleInTheDatabaseDoesNotHangAnImport() throws Exception {
+		byte[] seed = Files.readAllBytes(Path.of("seeds", "003_58561484b8c72d53.txt"));
+		Integer articleId = JsonPath.read(this.mvc
+			.perform(multipart("/api/imports").file(new MockMultipartFile("file", "003.txt", "text/plain", seed))
+				.with(httpBasic("admin", "test-password")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].articleId");
+		long named = JsonPath.<Integer>read(
+				this.mvc.perform(get("/api/articles/{id}", articleId)).andReturn().getResponse().getContentAsString(),
+				"$.people[0].id");
+		long other = newEntity("test:cycle-c");
+		try (Connection connection = this.dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			sql.execute("set session_replication_role = replica");
+			sql.execute("update entities set merged_into = " + other + " where id = " + named);
+			sql.execute("update entities set merged_into = " + named + " where id = " + other);
+		}
+		try {
+			byte[] changed = Arrays.copyOf(seed, seed.length + 1);
+			changed[seed.length] = '\n';
+			assertTimeoutPreemptively(Duration.ofSeconds(30),
+					() -> this.mvc
+						.perform(multipart("/api/imports")
+							.file(new MockMultipartFile("file", "003-again.txt", "text/plain", changed))
+							.with(httpBasic("admin", "test-password")))
+						.andExpect(status().isOk()));
+		}
+		finally {
+			this.jdbc.update("update entities set merged_into = null where id in (?, ?)", named, other);
+		}
+	}
+
+	private long newEntity(String key) {
+		return this.jdbc.queryForObject("insert into entities (key, type, name) values (?, 'PERSON', ?) returning id",
+				Long.class, key, key);
+	}
+
+	private static void merge(Connection connection, long id, long into) {
+		try (PreparedStatement update = connection
+			.prepareStatement("update entities set merged_into = ? where id = ?")) {
+			update.setLong(1, into);
+			update.setLong(2, id);
+			update.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long id(String name) throws Exception {

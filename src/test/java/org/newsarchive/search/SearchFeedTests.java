@@ -47,6 +47,18 @@ class SearchFeedTests {
 	}
 
 	@Test
+	void aFeedDoesNotTakeItsAddressFromTheHostHeader() throws Exception {
+		String atom = this.mvc.perform(get("/search.atom?q=北约").header("Host", "attacker.example"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
+		assertThat(atom).doesNotContain("attacker.example");
+		assertThat(feed.getEntries().getFirst().getLink()).matches("http://localhost/articles/\\d+");
+		assertThat(feed.getUri()).isEqualTo("http://localhost/search.atom?q=%E5%8C%97%E7%BA%A6");
+	}
+
+	@Test
 	void anInferredYearIsTheYearsFirstInstantAndTheSummarySaysSo() throws Exception {
 		SyndFeed feed = feed("/search.atom?source=bbc-chinese");
 		assertThat(feed.getEntries()).hasSize(1);

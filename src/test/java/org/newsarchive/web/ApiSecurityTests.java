@@ -1,5 +1,7 @@
 package org.newsarchive.web;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
@@ -7,13 +9,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -71,6 +76,38 @@ class ApiSecurityTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers
 					.containsString("href=\"/search?q=%E5%8C%97%E7%BA%A6&amp;source=rfi-chinese&amp;ui=zh-CN\"")));
+	}
+
+	/**
+	 * A page on another site can make a browser send a form to the API with the Basic
+	 * credentials it has cached; the browser says where the request comes from.
+	 */
+	@Test
+	void aStateChangingRequestFromAnotherSiteIsRefused() throws Exception {
+		for (var crossSite : List.<RequestPostProcessor>of(withHeader("Origin", "https://attacker.example"),
+				withHeader("Origin", "null"), withHeader("Sec-Fetch-Site", "cross-site"),
+				withHeader("Sec-Fetch-Site", "same-site"))) {
+			this.mvc.perform(post("/api/admin/reindex").with(httpBasic("admin", "test-password")).with(crossSite))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.detail").value("The archive does not accept changes sent from another site."));
+		}
+		this.mvc
+			.perform(post("/api/admin/reindex").with(httpBasic("admin", "test-password"))
+				.with(withHeader("Origin", "http://localhost"))
+				.with(withHeader("Sec-Fetch-Site", "same-origin")))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/admin/reindex").with(httpBasic("admin", "test-password")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/articles").with(withHeader("Origin", "https://attacker.example")))
+			.andExpect(status().isOk());
+	}
+
+	static RequestPostProcessor withHeader(String name, String value) {
+		return (request) -> {
+			request.addHeader(name, value);
+			return request;
+		};
 	}
 
 }
