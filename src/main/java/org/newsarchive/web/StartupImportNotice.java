@@ -2,6 +2,7 @@ package org.newsarchive.web;
 
 import org.newsarchive.ingest.StartupImportProgress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,15 +13,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class StartupImportNotice {
 
-	private final StartupImportProgress progress;
+	private final ObjectProvider<StartupImportProgress> progress;
 
-	StartupImportNotice(StartupImportProgress progress) {
+	/** The progress is optional so that web slice tests run without the ingest module. */
+	StartupImportNotice(ObjectProvider<StartupImportProgress> progress) {
 		this.progress = progress;
 	}
 
 	@ModelAttribute("startupImport")
 	StartupImportProgress.Snapshot startupImport() {
-		return this.progress.current().orElse(null);
+		StartupImportProgress progress = this.progress.getIfAvailable();
+		return (progress != null) ? progress.current().orElse(null) : null;
 	}
 
 }
