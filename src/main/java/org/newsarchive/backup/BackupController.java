@@ -13,7 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/admin/backup}: the whole archive as one zip, streamed (admin). */
+/**
+ * {@code GET /api/admin/backup} (HTTP Basic) and {@code /admin/backup} (the link on the
+ * signed-in admin page): the whole archive as one zip, streamed.
+ */
 @RestController
 class BackupController {
 
@@ -29,7 +32,7 @@ class BackupController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/api/admin/backup")
+	@GetMapping({ "/api/admin/backup", "/admin/backup" })
 	void backup(HttpServletResponse response) throws IOException, SQLException {
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

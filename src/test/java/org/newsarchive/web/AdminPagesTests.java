@@ -1,8 +1,13 @@
 package org.newsarchive.web;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
@@ -55,6 +60,29 @@ class AdminPagesTests {
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("href=\"/admin/people\"")))
 			.andExpect(content().string(containsString("startup:seeds")));
+	}
+
+	@Test
+	void theBackupLinkDownloadsTheWholeArchiveForTheSignedInAdminOnly() throws Exception {
+		this.mvc.perform(get("/admin").with(admin()))
+			.andExpect(content().string(containsString("href=\"/admin/backup\" download")));
+		byte[] zip = this.mvc.perform(get("/admin/backup").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/zip"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains("tables/articles.copy", "tables/raw_documents.copy", "tables/entities.copy",
+				"manifest.json");
+		this.mvc.perform(get("/admin/backup").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
