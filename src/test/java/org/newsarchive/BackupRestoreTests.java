@@ -1,15 +1,12 @@
 package org.newsarchive;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -59,7 +55,8 @@ class BackupRestoreTests {
 				originals.add(sendForBytes(app, "/raw/" + raw + "?name=original.txt"));
 			}
 			HttpResponse<byte[]> zip = HttpClient.newHttpClient()
-				.send(request(app, "GET", "/api/admin/backup").build(), HttpResponse.BodyHandlers.ofByteArray());
+				.send(PortalHttp.request(app, "GET", "/api/admin/backup").build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(zip.statusCode()).isEqualTo(200);
 			assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
 			Files.write(backup, zip.body());
@@ -122,22 +119,15 @@ class BackupRestoreTests {
 	private static HttpResponse<String> send(ConfigurableApplicationContext app, String method, String path)
 			throws Exception {
 		return HttpClient.newHttpClient()
-			.send(request(app, method, path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			.send(PortalHttp.request(app, method, path).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] sendForBytes(ConfigurableApplicationContext app, String path) throws Exception {
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(request(app, "GET", path).build(), HttpResponse.BodyHandlers.ofByteArray());
+			.send(PortalHttp.request(app, "GET", path).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
-	}
-
-	private static HttpRequest.Builder request(ConfigurableApplicationContext app, String method, String path) {
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

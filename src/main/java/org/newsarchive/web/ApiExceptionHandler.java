@@ -46,8 +46,8 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(InvalidFilterException.class)
-	ProblemDetail invalidFilter(InvalidFilterException ex) {
+	@ExceptionHandler({ InvalidFilterException.class, MalformedParameterException.class })
+	ProblemDetail badRequest(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad request");
 		return problem;
@@ -57,13 +57,6 @@ class ApiExceptionHandler {
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The parameter '%s' cannot be '%s'.".formatted(ex.getName(), ex.getValue()));
-		problem.setTitle("Bad request");
-		return problem;
-	}
-
-	@ExceptionHandler(MalformedParameterException.class)
-	ProblemDetail malformedParameter(MalformedParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad request");
 		return problem;
 	}
