@@ -71,6 +71,11 @@ class PageExtractor {
 
 	private static final int LABEL_REACH = 16;
 
+	/**
+	 * Shorter text in a title-named element is a label or a site name, not a headline.
+	 */
+	private static final int MIN_HEADLINE = 4;
+
 	private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
 			"aside", "nav", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "pre",
 			"figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "center", "form");
@@ -105,6 +110,7 @@ class PageExtractor {
 		String language = language(document, meta);
 		String summary = firstPresent(text(article.path("description")), meta.get("og:description"),
 				meta.get("description"));
+		leafDivisionsToParagraphs(document);
 		Article readable = new Readability4J((pageUrl != null) ? pageUrl : canonicalOrEmpty(canonical), document)
 			.parse();
 		List<Block> body = new ArrayList<>();
@@ -123,6 +129,21 @@ class PageExtractor {
 					.orElse(null));
 		return new ExtractedPage(title, authors, published, canonical, siteName, language, lede, List.copyOf(body),
 				List.copyOf(images));
+	}
+
+	/**
+	 * Renames each division without a block child to a paragraph, as readability itself
+	 * would, but in place: readability replaces each one by a new element, which costs as
+	 * much as the parent has children, and a hostile page with tens of thousands of
+	 * sibling divisions (or nesting past jsoup's depth limit, which turns into siblings)
+	 * makes that quadratic.
+	 */
+	private static void leafDivisionsToParagraphs(Document document) {
+		for (Element division : document.body().getElementsByTag("div")) {
+			if (division.children().stream().noneMatch((child) -> BLOCK_TAGS.contains(child.normalName()))) {
+				division.tagName("p");
+			}
+		}
 	}
 
 	private static String canonicalOrEmpty(String canonical) {
@@ -192,9 +213,10 @@ class PageExtractor {
 	}
 
 	/**
-	 * The headline the page states; else a first-level heading whose text the page title
-	 * holds (the title adds the site and section: {@code 标题_科技_腾讯网}); else the page title
-	 * as it is.
+	 * The headline the page states; else the longest heading, or element whose class or
+	 * id names a title, whose text is a part of the page title (the page title adds the
+	 * site and section: {@code 标题_科技_腾讯网}), as GNE finds it; else the page title as it
+	 * is.
 	 */
 	private static String title(Document document, Map<String, String> meta, JsonNode article) {
 		String stated = firstPresent(text(article.path("headline")), meta.get("og:title"));
@@ -202,11 +224,20 @@ class PageExtractor {
 			return stated;
 		}
 		String pageTitle = Whitespace.normalise(document.title());
-		for (Element heading : document.select("h1")) {
-			String text = Whitespace.normalise(heading.text());
-			if (!text.isEmpty() && pageTitle.contains(text)) {
-				return text;
+		String headline = null;
+		for (Element candidate : document.select("h1, h2, h3, [class*=title], [id*=title]")) {
+			// A title-named wrapper's own text only: its whole text may be the page.
+			String text = Whitespace
+				.normalise(HEADING_TAGS.contains(candidate.normalName()) ? candidate.text() : candidate.ownText());
+			// Only a part of the page title is news: the whole of it, in a share bar,
+			// is no better than the title itself.
+			if (text.length() >= MIN_HEADLINE && text.length() < pageTitle.length() && pageTitle.contains(text)
+					&& (headline == null || text.length() > headline.length())) {
+				headline = text;
 			}
+		}
+		if (headline != null) {
+			return headline;
 		}
 		return pageTitle.isEmpty() ? null : pageTitle;
 	}

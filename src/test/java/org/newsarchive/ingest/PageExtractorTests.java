@@ -41,6 +41,10 @@ class PageExtractorTests {
 
 	private static final Map<String, Score> scores = new TreeMap<>();
 
+	private static final int HOSTILE_COUNT = 50_000;
+
+	private static final Duration RUNAWAY = Duration.ofSeconds(60);
+
 	private final PageExtractor extractor = new PageExtractor();
 
 	@ParameterizedTest
@@ -113,6 +117,27 @@ class PageExtractorTests {
 		for (JsonNode without : snippets.path("without")) {
 			assertThat(text).doesNotContain(without.asString());
 		}
+	}
+
+	/**
+	 * Hostile shapes: the text must come out and the work stay about linear. The minute
+	 * only stops a runaway on a machine shared with other builds.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "nested", "paragraphs" })
+	void hostilePageIsReadInLinearTime(String shape) {
+		String html = switch (shape) {
+			case "nested" ->
+				"<html><head><title>标题</title></head><body>" + "<div class=\"content\">正文，第一段。".repeat(HOSTILE_COUNT)
+						+ "</div>".repeat(HOSTILE_COUNT) + "</body></html>";
+			default -> "<html><head><title>标题</title></head><body><div class=\"article\">"
+					+ "<p>这是一个段落，有标点。</p>".repeat(HOSTILE_COUNT) + "</div></body></html>";
+		};
+		long start = System.nanoTime();
+		ExtractedPage page = assertTimeoutPreemptively(RUNAWAY, () -> this.extractor.extract(html, null));
+		System.out.printf("hostile %s: %d ms%n", shape, Duration.ofNanos(System.nanoTime() - start).toMillis());
+		assertThat(page.title()).isEqualTo("标题");
+		assertThat(page.text()).contains(shape.equals("nested") ? "正文，第一段。" : "这是一个段落，有标点。");
 	}
 
 	@AfterAll
