@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.newsarchive.article.Block;
@@ -72,6 +73,13 @@ class PageExtractor {
 	private static final int LABEL_REACH = 16;
 
 	/**
+	 * Deeper elements are kept as siblings at this depth. Readability weighs each
+	 * container by searching its whole subtree, so its work grows with the depth times
+	 * the page; the test pages are 13 to 23 levels deep.
+	 */
+	private static final int MAX_DEPTH = 48;
+
+	/**
 	 * Shorter text in a title-named element is a label or a site name, not a headline.
 	 */
 	private static final int MIN_HEADLINE = 4;
@@ -98,7 +106,7 @@ class PageExtractor {
 	 */
 	ExtractedPage extract(String html, String pageUrl) {
 		String base = (pageUrl != null) ? pageUrl : "";
-		Document document = Jsoup.parse(html, base);
+		Document document = Jsoup.parse(html, base, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
 		Map<String, String> meta = metaTags(document);
 		JsonNode article = jsonLdArticle(document);
 		String title = title(document, meta, article);
