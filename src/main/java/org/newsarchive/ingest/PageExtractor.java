@@ -93,9 +93,12 @@ class PageExtractor {
 	private static final Pattern CREDIT_HINT = Pattern.compile("credit|copyright|source|photographer",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final String CREDIT_MARK = "data-archive-credit";
+
+	private static final List<String> IMAGE_SOURCES = List.of("data-original", "data-actualsrc", "data-src", "src");
+
 	/**
-	 * Stands for a {@code <br>
-	 * } until whitespace is collapsed, which leaves it alone.
+	 * Stands for a line break tag until whitespace is collapsed, which leaves it alone.
 	 */
 	private static final char LINE_BREAK = '\u2028';
 
@@ -119,6 +122,8 @@ class PageExtractor {
 		String summary = firstPresent(text(article.path("description")), meta.get("og:description"),
 				meta.get("description"));
 		leafDivisionsToParagraphs(document);
+		// Readability drops class names, so a caption's credit is marked before it runs.
+		document.select("figcaption [class~=(?i)" + CREDIT_HINT.pattern() + "]").attr(CREDIT_MARK, "");
 		Article readable = new Readability4J((pageUrl != null) ? pageUrl : canonicalOrEmpty(canonical), document)
 			.parse();
 		List<Block> body = new ArrayList<>();
@@ -305,8 +310,9 @@ class PageExtractor {
 			Matcher date = DATE.matcher(place);
 			while (date.find()) {
 				String before = place.substring(Math.max(0, date.start() - LABEL_REACH), date.start());
-				if (PUBLISHED_LABEL.matcher(before).find()) {
-					PageTime labelled = parse(date, "labelled in the page text as " + before.strip());
+				Matcher label = PUBLISHED_LABEL.matcher(before);
+				if (label.find()) {
+					PageTime labelled = parse(date, "labelled on the page as " + label.group().strip());
 					if (labelled != null) {
 						return labelled;
 					}
@@ -448,8 +454,7 @@ class PageExtractor {
 				flush(false);
 				image(element);
 			}
-			else if (tag.equals("figcaption") && element.parent() != null
-					&& element.parent().selectFirst("img") != null) {
+			else if (captionOfAnImage(element)) {
 				return FilterResult.SKIP_ENTIRELY;
 			}
 			else if (BLOCK_TAGS.contains(tag)) {
@@ -466,8 +471,23 @@ class PageExtractor {
 			return FilterResult.CONTINUE;
 		}
 
+		/** A figure's caption beside its image belongs to the image, not to the text. */
+		private static boolean captionOfAnImage(Element element) {
+			return element.normalName().equals("figcaption") && element.parent() != null
+					&& !element.parent().getElementsByTag("img").isEmpty();
+		}
+
 		private void image(Element img) {
-			String src = firstPresent(img.absUrl("src"), img.attr("src"), img.absUrl("data-src"));
+			// Lazy-loading pages put a placeholder (a data: URI) in src and the picture
+			// in a data- attribute.
+			String src = null;
+			for (String attribute : IMAGE_SOURCES) {
+				String candidate = firstPresent(img.absUrl(attribute), img.attr(attribute));
+				if (candidate != null && !candidate.startsWith("data:")) {
+					src = candidate;
+					break;
+				}
+			}
 			if (src == null) {
 				return;
 			}
@@ -476,10 +496,10 @@ class PageExtractor {
 			String captionText = null;
 			String credit = null;
 			if (caption != null) {
-				Element creditElement = caption.selectFirst("[class~=(?i)" + CREDIT_HINT.pattern() + "]");
+				Element creditElement = caption.selectFirst("[" + CREDIT_MARK + "]");
 				credit = (creditElement != null) ? firstPresent(Whitespace.normalise(creditElement.text())) : null;
 				Element withoutCredit = caption.clone();
-				withoutCredit.select("[class~=(?i)" + CREDIT_HINT.pattern() + "]").remove();
+				withoutCredit.select("[" + CREDIT_MARK + "]").remove();
 				captionText = firstPresent(Whitespace.normalise(withoutCredit.text()));
 			}
 			this.images.add(new Image(src, firstPresent(img.attr("alt")), captionText, null, credit));

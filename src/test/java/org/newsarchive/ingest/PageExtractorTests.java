@@ -91,6 +91,64 @@ class PageExtractorTests {
 		assertThat(published.precision()).isEqualTo(precision);
 	}
 
+	@Test
+	void dateTheTextLabelsAsPublishedWinsOverOtherDates() throws IOException {
+		PageTime published = extract("r4j-shgjj-1").published();
+		assertThat(published.value()).isEqualTo(LocalDate.of(2018, 6, 26));
+		assertThat(published.precision()).isEqualTo(Published.Precision.DAY);
+		assertThat(published.evidence()).isEqualTo("labelled on the page as 发布日期：");
+	}
+
+	@Test
+	void openGraphGivesAddressSiteAndLazyImages() throws IOException {
+		ExtractedPage page = extract("r4j-zhihu-1");
+		assertThat(page.canonicalUrl()).isEqualTo("http://zhuanlan.zhihu.com/p/22049205");
+		assertThat(page.siteName()).isEqualTo("知乎专栏");
+		assertThat(page.language()).isEqualTo("zh");
+		assertThat(page.images().get(0).src())
+			.isEqualTo("https://pic1.zhimg.com/ac737ea98e9dff42331b64b6e87d6549_r.jpg");
+	}
+
+	@Test
+	void jsonLdComesFirstAndFiguresKeepCaptionAndCredit() {
+		String html = """
+				<html lang="en-GB"><head><title>Floods - Example News</title>
+				<meta property="og:title" content="Not this one">
+				<meta property="article:published_time" content="2020-01-01T00:00:00Z">
+				<link rel="canonical" href="/news/floods">
+				<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+				{"@type":"NewsArticle","headline":"Rivers rise in the north","datePublished":"2023-05-12T18:07+01:00",
+				"author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],
+				"publisher":{"@type":"Organization","name":"Example News"}}]}</script></head>
+				<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+				<p>Rivers across the north rose to record levels on Friday, and thousands of people left their homes.</p>
+				<figure><img src="/img/river.jpg" alt="A river"><figcaption>The river at noon.
+				<span class="credit">Photo: Jo Park</span></figcaption></figure>
+				<h2>What comes next</h2>
+				<p>Forecasters expect more rain over the weekend, with warnings in place for several counties.</p>
+				<p>Officials said shelters had opened in schools and halls, and that roads near the rivers were closed.</p>
+				</article><footer>Copyright Example News</footer></body></html>
+				""";
+		ExtractedPage page = this.extractor.extract(html, "https://news.example/news/floods?ref=home");
+		assertThat(page.title()).isEqualTo("Rivers rise in the north");
+		assertThat(page.published().value()).isEqualTo(OffsetDateTime.parse("2023-05-12T18:07+01:00"));
+		assertThat(page.published().precision()).isEqualTo(Published.Precision.MINUTE);
+		assertThat(page.authors()).containsExactly("Ann Lee", "Bo Chen");
+		assertThat(page.siteName()).isEqualTo("Example News");
+		assertThat(page.canonicalUrl()).isEqualTo("https://news.example/news/floods");
+		assertThat(page.language()).isEqualTo("en-GB");
+		assertThat(page.images()).singleElement().satisfies((image) -> {
+			assertThat(image.src()).isEqualTo("https://news.example/img/river.jpg");
+			assertThat(image.caption()).isEqualTo("The river at noon.");
+			assertThat(image.credit()).isEqualTo("Photo: Jo Park");
+		});
+		assertThat(page.body()).extracting(Block::kind)
+			.containsExactly(Block.Kind.PARAGRAPH, Block.Kind.IMAGE, Block.Kind.HEADING, Block.Kind.PARAGRAPH,
+					Block.Kind.PARAGRAPH);
+		assertThat(page.text()).doesNotContain("Home").doesNotContain("Copyright");
+		assertThat(page.lede()).startsWith("Rivers across the north");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "n4k-bbc-zhongwen", "n4k-chinadaily", "n4k-newscn", "readability-qq", "r4j-zhihu-1",
 			"r4j-shgjj-1" })
