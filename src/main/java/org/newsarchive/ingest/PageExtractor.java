@@ -412,9 +412,8 @@ class PageExtractor {
 
 	/**
 	 * Walks the main content once, in document order: text gathers into the block being
-	 * read until a block element starts or ends; {@code <br>
-	 * } breaks a line; an image takes its figure's caption and credit, which then stay
-	 * out of the text.
+	 * read until a block element starts or ends; a line break tag breaks a line; an image
+	 * takes its figure's caption and credit, which then stay out of the text.
 	 */
 	private static final class BodyReader implements NodeFilter {
 
