@@ -1,18 +1,11 @@
 package org.newsarchive.ingest;
 
+import java.util.List;
+
 import org.newsarchive.article.ParsedArticle;
 
-/**
- * Reads one outlet's format. Each parser says from the content alone whether it
- * recognises a file, so that the format never depends on a file name.
- */
-interface ArticleParser {
-
-	/** A short stable name, recorded with every article the parser reads. */
-	String name();
-
-	/** Whether the text is in this parser's format. Cheap: looks at the opening only. */
-	boolean recognises(String text);
+/** Reads a format that holds one article per file, the whole file. */
+interface ArticleParser extends FormatParser {
 
 	/**
 	 * Reads the article.
@@ -20,5 +13,10 @@ interface ArticleParser {
 	 * is in this format but broken (truncated markup, no title …)
 	 */
 	ParsedArticle parse(String text);
+
+	@Override
+	default List<ReadEntry> read(String text) {
+		return List.of(ReadEntry.whole(parse(text)));
+	}
 
 }
