@@ -14,6 +14,7 @@ import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
+import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +46,12 @@ public class ImportService {
 
 	private final Clock clock;
 
+	private final SourceCatalog sources;
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
-			ImportRunRepository runs, ImportResultRowRepository results, Clock clock) {
+			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
 		this.store = store;
+		this.sources = sources;
 		this.decoder = decoder;
 		this.parsers = parsers;
 		this.properties = properties;
@@ -201,6 +205,9 @@ public class ImportService {
 					List.of(), null);
 		}
 		try {
+			if (entry.source() != null) {
+				this.sources.register(entry.source());
+			}
 			StoreOutcome outcome = this.store.store(parsed, raw.id(), entry.entry());
 			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
 			return new ImportResult.ArticleResult(entry.entry(), status, outcome.articleId(), parsed.title(),

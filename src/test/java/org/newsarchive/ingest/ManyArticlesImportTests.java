@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.source.ObservedSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -101,6 +102,37 @@ class ManyArticlesImportTests {
 			.andExpect(jsonPath("$[0].articles.length()").value(2));
 	}
 
+	@Test
+	void anOutletNoOneRegisteredIsMadeASourceOnceForEverySpellingOfItsHost() throws Exception {
+		byte[] list = ("#lines\nOne|http://www.outlet.example/1|The Outlet\nTwo|https://m.outlet.example/2|Outlet Mobile\n"
+				+ "Three|https://outlet.example/3|Outlet\n")
+			.getBytes(StandardCharsets.UTF_8);
+		this.mvc.perform(multipart("/api/imports").file(file("outlet.txt", list)).with(admin()))
+			.andExpect(jsonPath("$[0].articles[*].status")
+				.value(org.hamcrest.Matchers.contains("CREATED", "CREATED", "CREATED")));
+		this.mvc.perform(get("/api/sources/outlet-example"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("The Outlet"))
+			.andExpect(jsonPath("$.homepage").value("http://www.outlet.example/"))
+			.andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.articleCount").value(3));
+		this.mvc.perform(get("/api/articles").param("source", "outlet-example"))
+			.andExpect(jsonPath("$.total").value(3));
+	}
+
+	@Test
+	void aRegisteredSourceIsNotRenamedByAFileThatNamesItsSlug() throws Exception {
+		this.mvc
+			.perform(multipart("/api/imports")
+				.file(file("rfi.txt",
+						"#lines\nX|https://rfi-chinese/x|Someone Else\n".getBytes(StandardCharsets.UTF_8)))
+				.with(admin()))
+			.andExpect(jsonPath("$[0].status").value("CREATED"));
+		this.mvc.perform(get("/api/sources/rfi-chinese"))
+			.andExpect(jsonPath("$.name").value("RFI 法广中文"))
+			.andExpect(jsonPath("$.homepage").value("https://www.rfi.fr/cn/"));
+	}
+
 	private static MockMultipartFile file(String name, byte[] content) {
 		return new MockMultipartFile("file", name, "text/plain", content);
 	}
@@ -141,14 +173,25 @@ class ManyArticlesImportTests {
 			for (int i = 0; i < lines.size(); i++) {
 				String entry = String.valueOf(i + 1);
 				String[] parts = lines.get(i).split("\\|");
-				entries.add((parts.length == 2) ? ReadEntry.item(entry, article(parts[0], parts[1]))
+				entries.add((parts.length >= 2) ? item(entry, parts)
 						: ReadEntry.rejected(entry, "item " + entry + " has no address"));
 			}
 			return entries;
 		}
 
-		private static ParsedArticle article(String title, String url) {
-			return new ParsedArticle("guancha", title, null, url, null, List.of(), null, null, List.of("en"), null,
+		/**
+		 * A line {@code title|url} of a known outlet, {@code title|url|site} of the site.
+		 */
+		private static ReadEntry item(String entry, String[] parts) {
+			if (parts.length == 2) {
+				return ReadEntry.item(entry, article("guancha", parts[0], parts[1]), null);
+			}
+			ObservedSource site = ObservedSource.ofUrl(parts[1], parts[2], "en").orElseThrow();
+			return ReadEntry.item(entry, article(site.slug(), parts[0], parts[1]), site);
+		}
+
+		private static ParsedArticle article(String slug, String title, String url) {
+			return new ParsedArticle(slug, title, null, url, null, List.of(), null, null, List.of("en"), null,
 					List.of(new Block(Block.Kind.PARAGRAPH, "Text of " + title, "en", null, null)), List.of(), 0,
 					List.of(), "test-lines");
 		}
