@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.google.common.net.InternetDomainName;
+
 /**
  * An outlet as an imported file names it, which may be one no one registered. Its slug
- * comes from the host of its address, so that every spelling of one site ({@code www.},
- * {@code m.}, {@code http} or {@code https}) is one source.
+ * comes from the registrable domain of its address (by the public suffix list), so that
+ * every spelling of one site ({@code www.}, {@code m.}, {@code http} or {@code https})
+ * and its sections' hosts ({@code star.ettoday.net}) are one source.
  *
- * @param slug the stable slug: {@code www.chinanews.com} is {@code chinanews-com}
+ * @param slug the stable slug: {@code www.chinanews.com} is {@code chinanews-com},
+ * {@code news.ltn.com.tw} is {@code ltn-com-tw}
  * @param name the name the content gives, or the host where it gives none
  * @param homepage the site's root as first observed, e.g.
  * {@code https://www.chinanews.com/}
@@ -41,15 +45,36 @@ public record ObservedSource(String slug, String name, String homepage, String l
 			return Optional.empty();
 		}
 		String host = IDN.toUnicode(uri.getHost()).toLowerCase(Locale.ROOT);
-		String site = MOBILE_OR_WWW.matcher(host).replaceFirst("");
+		String site = site(host);
 		String homepage = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host + "/";
 		return Optional.of(new ObservedSource(slug(site), (name != null && !name.isBlank()) ? name.strip() : site,
 				homepage, language));
 	}
 
-	/** An outlet the content names without any address. */
-	public static ObservedSource ofName(String name, String language) {
-		return new ObservedSource(slug(name), name.strip(), null, language);
+	/**
+	 * An outlet the content names by itself, such as a programme whose pages live on a
+	 * site of many.
+	 * @param homepage where its pages were seen, or null
+	 */
+	public static ObservedSource ofName(String name, String homepage, String language) {
+		return new ObservedSource(slug(name), name.strip(), homepage, language);
+	}
+
+	/**
+	 * The registrable domain of a host where the public suffix list knows its suffix;
+	 * else the host without {@code www.} or {@code m.} (an address, {@code localhost} …).
+	 */
+	private static String site(String host) {
+		try {
+			InternetDomainName name = InternetDomainName.from(host);
+			if (name.isUnderPublicSuffix()) {
+				return name.topPrivateDomain().toString();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// not a domain name: an IP address or a malformed host, kept as written
+		}
+		return MOBILE_OR_WWW.matcher(host).replaceFirst("");
 	}
 
 	private static String slug(String text) {
