@@ -1,7 +1,5 @@
 package org.newsarchive.ingest;
 
-import java.util.List;
-
 import org.newsarchive.article.ParsedArticle;
 
 /** Reads a format that holds one article per file, the whole file. */
@@ -15,8 +13,8 @@ interface ArticleParser extends FormatParser {
 	ParsedArticle parse(String text);
 
 	@Override
-	default List<ReadEntry> read(String text) {
-		return List.of(ReadEntry.whole(parse(text)));
+	default ReadFile read(String text) {
+		return ReadFile.of(ReadEntry.whole(parse(text)));
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.newsarchive.ingest;
 
-import java.util.List;
-
 /**
  * Reads one format, which may hold any number of articles. Each parser says from the
  * content alone whether it recognises a file, so that the format never depends on a file
@@ -21,6 +19,6 @@ interface FormatParser {
 	 * @throws UnreadableFileException with a reason a person can act on, where nothing of
 	 * the text can be read
 	 */
-	List<ReadEntry> read(String text);
+	ReadFile read(String text);
 
 }

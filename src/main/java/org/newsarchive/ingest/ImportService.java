@@ -154,9 +154,9 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
-		List<ReadEntry> entries;
+		ReadFile read;
 		try {
-			entries = this.parsers.read(decoded);
+			read = this.parsers.read(decoded);
 		}
 		catch (UnreadableFileException ex) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
@@ -173,6 +173,7 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the file could not be read: the archive's reader failed on it (the details are in the server log)"));
 		}
+		List<ReadEntry> entries = read.entries();
 		if (entries.isEmpty()) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), "the file holds no article"));
 		}
@@ -182,10 +183,14 @@ public class ImportService {
 			.toList();
 		if (articles.size() == 1) {
 			ImportResult.ArticleResult only = articles.get(0);
+			List<String> warnings = new ArrayList<>(only.warnings());
+			warnings.addAll(read.notes());
 			return new Recorded(raw.id(),
-					new ImportResult(file.name(), only.status(), only.articleId(), only.warnings(), only.error()));
+					new ImportResult(file.name(), only.status(), only.articleId(), warnings, only.error()));
 		}
-		return new Recorded(raw.id(), summary(file.name(), decoded.warnings(), articles));
+		List<String> warnings = new ArrayList<>(decoded.warnings());
+		warnings.addAll(read.notes());
+		return new Recorded(raw.id(), summary(file.name(), warnings, articles));
 	}
 
 	/**
@@ -227,10 +232,10 @@ public class ImportService {
 	 * A file of several articles: rejected only where none of them was stored, and then
 	 * with the first reason.
 	 */
-	private static ImportResult summary(String file, List<String> decodingWarnings,
+	private static ImportResult summary(String file, List<String> fileWarnings,
 			List<ImportResult.ArticleResult> articles) {
 		long rejected = articles.stream().filter((a) -> a.status() == ImportStatus.REJECTED).count();
-		List<String> warnings = new ArrayList<>(decodingWarnings);
+		List<String> warnings = new ArrayList<>(fileWarnings);
 		if (rejected == articles.size()) {
 			return new ImportResult(file, ImportStatus.REJECTED, null, warnings,
 					"none of its %d articles could be read or stored; the first: %s".formatted(articles.size(),

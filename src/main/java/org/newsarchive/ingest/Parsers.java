@@ -29,7 +29,7 @@ class Parsers {
 	}
 
 	/** The articles in a text, in the file's order. */
-	List<ReadEntry> parse(String text) {
+	ReadFile parse(String text) {
 		return recognise(text).read(text);
 	}
 
@@ -37,16 +37,19 @@ class Parsers {
 	 * The articles in a decoded file, each within {@link ImportBounds}, with the
 	 * decoding's warnings first.
 	 */
-	List<ReadEntry> read(TextDecoder.DecodedText decoded) {
-		return parse(decoded.text()).stream()
+	ReadFile read(TextDecoder.DecodedText decoded) {
+		ReadFile read = parse(decoded.text());
+		return new ReadFile(read.entries()
+			.stream()
 			.map((entry) -> (entry.article() != null)
 					? entry.withArticle(ImportBounds.bound(entry.article(), decoded.warnings())) : entry)
-			.toList();
+			.toList(), read.notes());
 	}
 
 	/** Every format the archive reads, in the order they are tried. */
 	static List<FormatParser> known() {
-		return List.of(new RfiHtmlParser(), new BbcMarkdownParser(), new ChinaMilTextParser(), new GuanchaTextParser());
+		return List.of(new RfiHtmlParser(), new BbcMarkdownParser(), new ChinaMilTextParser(), new GuanchaTextParser(),
+				new DigestMarkdownParser(), new DocXmlParser(), new JsonDumpParser());
 	}
 
 	private static String hint(String text) {

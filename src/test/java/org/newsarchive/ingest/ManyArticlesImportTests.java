@@ -133,6 +133,38 @@ class ManyArticlesImportTests {
 			.andExpect(jsonPath("$.homepage").value("https://www.rfi.fr/cn/"));
 	}
 
+	@Test
+	void aRealDumpIsImportedWholeOnceAndTheSameBytesAgainChangeNothing() throws Exception {
+		byte[] dump = CollectionFiles.bytes("taiwan-ettoday.json");
+		String result = this.mvc.perform(multipart("/api/imports").file(file("ettoday.json", dump)).with(admin()))
+			.andExpect(jsonPath("$[0].status").value("CREATED"))
+			.andExpect(jsonPath("$[0].warnings").value(
+					org.hamcrest.Matchers.contains("read from the fields title, content, url, website, date, category",
+							"an array or object left open at line 26, where another begins; reading went on there",
+							"the file ends before its array is closed; every item in it was whole")))
+			.andExpect(jsonPath("$[0].articles.length()").value(39))
+			.andExpect(
+					jsonPath("$[0].articles[?(@.status == 'CREATED')].entry").value(org.hamcrest.Matchers.hasSize(29)))
+			.andExpect(jsonPath("$[0].articles[27].status").value("UPDATED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Integer star = com.jayway.jsonpath.JsonPath.read(result, "$[0].articles[13].articleId");
+		this.mvc.perform(get("/api/articles/{id}", star))
+			.andExpect(jsonPath("$.source.slug").value("ettoday-net"))
+			.andExpect(jsonPath("$.source.name").value("東森新聞雲"))
+			.andExpect(jsonPath("$.origin.entry").value("13"))
+			.andExpect(jsonPath("$.origin.parser").value("json-dump"))
+			.andExpect(jsonPath("$.published.value").value("2017-07-04"))
+			.andExpect(jsonPath("$.published.precision").value("DAY"));
+		this.mvc.perform(get("/api/articles").param("source", "ettoday-net")).andExpect(jsonPath("$.total").value(29));
+		this.mvc.perform(multipart("/api/imports").file(file("ettoday-again.json", dump)).with(admin()))
+			.andExpect(jsonPath("$[0].status").value("UNCHANGED"))
+			.andExpect(jsonPath("$[0].articles[*].status")
+				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("UNCHANGED"))));
+		this.mvc.perform(get("/api/articles").param("source", "ettoday-net")).andExpect(jsonPath("$.total").value(29));
+	}
+
 	private static MockMultipartFile file(String name, byte[] content) {
 		return new MockMultipartFile("file", name, "text/plain", content);
 	}
@@ -167,7 +199,7 @@ class ManyArticlesImportTests {
 		}
 
 		@Override
-		public List<ReadEntry> read(String text) {
+		public ReadFile read(String text) {
 			List<String> lines = text.lines().skip(1).toList();
 			List<ReadEntry> entries = new ArrayList<>();
 			for (int i = 0; i < lines.size(); i++) {
@@ -176,7 +208,7 @@ class ManyArticlesImportTests {
 				entries.add((parts.length >= 2) ? item(entry, parts)
 						: ReadEntry.rejected(entry, "item " + entry + " has no address"));
 			}
-			return entries;
+			return new ReadFile(entries, List.of());
 		}
 
 		/**
