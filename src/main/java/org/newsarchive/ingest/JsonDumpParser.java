@@ -60,9 +60,13 @@ class JsonDumpParser implements FormatParser {
 		List<ReadEntry> entries = new ArrayList<>();
 		Set<String> fieldsRead = new LinkedHashSet<>();
 		List<String> notes = new ArrayList<>();
-		int from = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? 1 : 0;
-		while (from >= 0) {
-			from = readFrom(text, from, entries, fieldsRead, notes);
+		Cursor cursor = new Cursor(text);
+		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+			cursor.moveTo(1);
+		}
+		boolean more = true;
+		while (more) {
+			more = readFrom(cursor, entries, fieldsRead, notes);
 		}
 		if (!fieldsRead.isEmpty()) {
 			notes.add(0, "read from the fields " + String.join(", ", fieldsRead));
@@ -71,13 +75,13 @@ class JsonDumpParser implements FormatParser {
 	}
 
 	/**
-	 * Reads objects from a place in the text until its end or a break in its structure.
-	 * @return where reading goes on after a break (a new array or object that begins
-	 * where a separator was due), or -1 at the end
+	 * Reads objects from the cursor until the end of the text or a break in its
+	 * structure, and moves the cursor past the break.
+	 * @return whether there is more to read after a break
 	 */
-	private int readFrom(String text, int from, List<ReadEntry> entries, Set<String> fieldsRead, List<String> notes) {
+	private boolean readFrom(Cursor cursor, List<ReadEntry> entries, Set<String> fieldsRead, List<String> notes) {
 		boolean inObject = false;
-		try (JsonParser parser = JSON.createParser(text.substring(from))) {
+		try (JsonParser parser = JSON.createParser(cursor.text.substring(cursor.offset))) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.START_OBJECT) {
 					inObject = true;
@@ -90,56 +94,130 @@ class JsonDumpParser implements FormatParser {
 							+ token.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", not an object"));
 				}
 			}
-			return -1;
+			return false;
 		}
 		catch (UnexpectedEndOfInputException ex) {
 			if (inObject) {
 				entries.add(ReadEntry.rejected(String.valueOf(entries.size()),
 						"the file is cut short inside item %d (line %d): the %d whole items before it were read"
-							.formatted(entries.size(), ex.getLocation().getLineNr(), entries.size())));
+							.formatted(entries.size(), cursor.line(ex.getLocation()), entries.size())));
 			}
 			else {
 				notes.add("the file ends before its array is closed; every item in it was whole");
 			}
-			return -1;
+			return false;
 		}
 		catch (JacksonException ex) {
-			int at = breakAt(text, from, ex.getLocation());
-			if (at > from) {
+			int line = cursor.line(ex.getLocation());
+			int at = cursor.offsetOf(ex.getLocation());
+			int opening = opening(cursor, at);
+			if (opening >= 0) {
 				notes.add("an array or object left open at line %d, where another begins; reading went on there"
-					.formatted(ex.getLocation().getLineNr()));
+					.formatted(line));
 				if (inObject) {
 					entries.add(ReadEntry.rejected(String.valueOf(entries.size()),
 							"item %d is cut short where another array or object begins (line %d)"
-								.formatted(entries.size(), ex.getLocation().getLineNr())));
+								.formatted(entries.size(), line)));
 				}
-				return at;
+				cursor.moveTo(opening);
+				return true;
 			}
-			entries.add(ReadEntry.rejected(String.valueOf(entries.size()),
-					"the file is not valid JSON from item %d on (line %d, column %d); the items before it were read"
-						.formatted(entries.size(), ex.getLocation().getLineNr(), ex.getLocation().getColumnNr())));
-			return -1;
+			int next = nextObjectLine(cursor.text, at);
+			if (inObject) {
+				entries.add(ReadEntry.rejected(String.valueOf(entries.size()),
+						"item %d is not valid JSON (line %d, column %d); reading went on at the next object"
+							.formatted(entries.size(), line, ex.getLocation().getColumnNr())));
+			}
+			else if (entries.isEmpty() && next < 0) {
+				throw new UnreadableFileException("the text starts like JSON but is not JSON (line %d, column %d)"
+					.formatted(line, ex.getLocation().getColumnNr()));
+			}
+			if (next < 0) {
+				return false;
+			}
+			cursor.moveTo(next);
+			return true;
 		}
 	}
 
 	/**
-	 * Where a new array or object begins at the place the parser stopped, counted from
-	 * the line and column it reports; or -1 where something else broke the text there.
+	 * Where a new array or object begins at the place the parser stopped (it reports the
+	 * character it stopped at or the one after), or -1.
 	 */
-	private static int breakAt(String text, int from, TokenStreamLocation location) {
-		int lineStart = from;
-		for (int line = 1; line < location.getLineNr() && lineStart >= 0; line++) {
-			lineStart = text.indexOf('\n', lineStart) + 1;
-			if (lineStart == 0) {
-				return -1;
+	private static int opening(Cursor cursor, int at) {
+		for (int candidate = at - 1; candidate <= at; candidate++) {
+			if (candidate > cursor.offset && candidate < cursor.text.length()
+					&& (cursor.text.charAt(candidate) == '[' || cursor.text.charAt(candidate) == '{')) {
+				return candidate;
 			}
 		}
-		for (int at = lineStart + location.getColumnNr() - 2; at <= lineStart + location.getColumnNr() - 1; at++) {
-			if (at > from && at < text.length() && (text.charAt(at) == '[' || text.charAt(at) == '{')) {
+		return -1;
+	}
+
+	/**
+	 * The next line after a place that begins with an object: dumps put one object on a
+	 * line or start each on a line of its own, so reading can go on there after a broken
+	 * item. -1 where there is none.
+	 */
+	private static int nextObjectLine(String text, int from) {
+		for (int lineEnd = text.indexOf('\n', Math.max(from, 0)); lineEnd >= 0; lineEnd = text.indexOf('\n',
+				lineEnd + 1)) {
+			int at = lineEnd + 1;
+			while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+				at++;
+			}
+			if (at < text.length() && text.charAt(at) == '{') {
 				return at;
 			}
 		}
 		return -1;
+	}
+
+	/** A place in the text, with its line, as reading goes on after breaks. */
+	private static final class Cursor {
+
+		private final String text;
+
+		private int offset;
+
+		/** The line of {@link #offset}, from 1. */
+		private int firstLine = 1;
+
+		Cursor(String text) {
+			this.text = text;
+		}
+
+		void moveTo(int target) {
+			for (int i = this.offset; i < target; i++) {
+				if (this.text.charAt(i) == '\n') {
+					this.firstLine++;
+				}
+			}
+			this.offset = target;
+		}
+
+		/**
+		 * The line in the whole text of a location the parser reports from the cursor.
+		 */
+		int line(TokenStreamLocation location) {
+			return this.firstLine + location.getLineNr() - 1;
+		}
+
+		/**
+		 * The place in the whole text of a location the parser reports from the cursor.
+		 */
+		int offsetOf(TokenStreamLocation location) {
+			int lineStart = this.offset;
+			for (int line = 1; line < location.getLineNr(); line++) {
+				int lineEnd = this.text.indexOf('\n', lineStart);
+				if (lineEnd < 0) {
+					return this.text.length();
+				}
+				lineStart = lineEnd + 1;
+			}
+			return Math.min(this.text.length(), lineStart + location.getColumnNr() - 1);
+		}
+
 	}
 
 	private ReadEntry item(String entry, JsonNode object, Set<String> fieldsRead) {

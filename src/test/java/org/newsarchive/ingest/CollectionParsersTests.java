@@ -138,6 +138,31 @@ class CollectionParsersTests {
 	}
 
 	@Test
+	void anItemThatIsNotValidJsonIsRejectedAndReadingGoesOnAtTheNextObject() {
+		ReadFile read = this.parsers.parse(CollectionFiles.text("taiwan-liberty-excerpt.json"));
+		assertThat(read.entries()).extracting(ReadEntry::entry).containsExactly("0", "1", "2");
+		assertThat(read.entries().get(0).article().title()).isEqualTo("〈南部〉為蘭嶼童募運動鞋 護理師有愛");
+		assertThat(read.entries().get(1).error())
+			.isEqualTo("item 1 is not valid JSON (line 10, column 32); reading went on at the next object");
+		assertThat(read.entries().get(2).article().title()).isEqualTo("〈南部〉台鐵屏東站 將引進膠囊旅館");
+		assertThat(read.entries().get(2).source())
+			.isEqualTo(new ObservedSource("ltn-com-tw", "自由時報", "http://news.ltn.com.tw/", "zh-Hant"));
+		assertThat(read.notes()).containsExactly("read from the fields title, content, url, website, date, category");
+	}
+
+	@Test
+	void textThatOnlyStartsLikeJsonIsRejectedWhole() {
+		assertThatThrownBy(() -> this.parsers.parse("[Read more](https://example.com) about it\n"))
+			.isInstanceOf(UnreadableFileException.class)
+			.hasMessage("the text starts like JSON but is not JSON (line 1, column 2)");
+		ReadFile broken = this.parsers
+			.parse("{\"title\": \"A\", \"url\": \"https://a.example.com/1\"}\n{\"title\": oops}\n");
+		assertThat(broken.entries()).extracting(ReadEntry::entry).containsExactly("0", "1");
+		assertThat(broken.entries().get(1).error())
+			.isEqualTo("item 1 is not valid JSON (line 2, column 11); reading went on at the next object");
+	}
+
+	@Test
 	void commonFieldNamesOfOtherDumpsAreMapped() {
 		String dump = """
 				{"headline": "Budget passes", "articleBody": "First.\\n\\nSecond.", "datePublished": "2024-03-01T09:30:00+01:00",
