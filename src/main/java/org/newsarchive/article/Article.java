@@ -74,6 +74,8 @@ class Article {
 
 	private Long rawDocumentId;
 
+	private String entry;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -99,16 +101,16 @@ class Article {
 	protected Article() {
 	}
 
-	static Article create(long sourceId, ParsedArticle parsed, long rawDocumentId, Instant now) {
+	static Article create(long sourceId, ParsedArticle parsed, long rawDocumentId, String entry, Instant now) {
 		Article article = new Article();
 		article.sourceId = sourceId;
 		article.createdAt = now;
-		article.replaceContent(parsed, rawDocumentId, now);
+		article.replaceContent(parsed, rawDocumentId, entry, now);
 		return article;
 	}
 
 	/** Takes the content of a newer copy of this article. */
-	void replaceContent(ParsedArticle parsed, long rawDocumentId, Instant now) {
+	void replaceContent(ParsedArticle parsed, long rawDocumentId, String entry, Instant now) {
 		this.title = parsed.title();
 		this.otherTitle = parsed.otherTitle();
 		this.url = parsed.url();
@@ -128,6 +130,7 @@ class Article {
 		this.parser = parsed.parser();
 		this.warnings = new ArrayList<>(parsed.warnings());
 		this.rawDocumentId = rawDocumentId;
+		this.entry = entry;
 		this.updatedAt = now;
 		this.revision++;
 		this.contributors.clear();
@@ -193,6 +196,10 @@ class Article {
 
 	Long getRawDocumentId() {
 		return this.rawDocumentId;
+	}
+
+	String getEntry() {
+		return this.entry;
 	}
 
 	long getRevision() {

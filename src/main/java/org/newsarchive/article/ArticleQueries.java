@@ -2,6 +2,7 @@ package org.newsarchive.article;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ public class ArticleQueries {
 		Source source = this.sources.byId().get(article.getSourceId());
 		List<EntityRef> people = this.mentions.stream().flatMap((lookup) -> lookup.entitiesIn(id).stream()).toList();
 		ArticleView.Origin origin = new ArticleView.Origin(raw.fileName(), raw.sha256(), raw.id(), raw.charset(),
-				article.getParser(), article.getCapturedAt(), raw.receivedAt(), article.getWarnings(),
-				article.getDamagedSpots());
+				article.getEntry(), article.getParser(), article.getCapturedAt(), raw.receivedAt(),
+				article.getWarnings(), article.getDamagedSpots());
 		return new ArticleView(article.getId(), article.getTitle(), article.getOtherTitle(), source.ref(),
 				article.getUrl(), article.getSection(), article.getContributors(), article.getPublished(),
 				article.getLanguages(), article.getLede(), article.getBlocks(), article.getImages(), people, origin);
@@ -158,7 +159,11 @@ public class ArticleQueries {
 	 * last.
 	 */
 	public List<RawDocumentRef> versions(long articleId) {
-		return this.rawDocuments.findRefsByArticleId(articleId);
+		List<RawDocumentRef> versions = new ArrayList<>(this.rawDocuments.findRefsByArticleId(articleId));
+		this.rawDocuments.findIdsHoldingEntry(articleId)
+			.forEach((id) -> this.rawDocuments.findRefById(id).ifPresent(versions::add));
+		versions.sort(Comparator.comparing(RawDocumentRef::receivedAt));
+		return versions;
 	}
 
 	/**

@@ -41,7 +41,11 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			order by published_start desc nulls last, id desc""", nativeQuery = true)
 	List<Long> findFlaggedIdsBySourceId(Long sourceId);
 
-	@Query("select count(r) from RawDocument r where r.articleId in (select a.id from Article a where a.sourceId = :sourceId)")
+	@Query(value = """
+			select count(*) from raw_documents r
+			where r.article_id in (select a.id from articles a where a.source_id = :sourceId)
+			   or r.id in (select e.raw_document_id from raw_document_entries e
+			               join articles a on a.id = e.article_id where a.source_id = :sourceId)""", nativeQuery = true)
 	long countCopiesBySourceId(Long sourceId);
 
 	/**

@@ -3,8 +3,10 @@ package org.newsarchive.article;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsarchive.source.SourceCatalog;
 
@@ -103,23 +105,38 @@ public class ArticleStore {
 	 * and date). A copy that loses a race with another import is stored again in a fresh
 	 * transaction, so two copies of a new article arriving at once are created, then
 	 * updated.
+	 * @param entry the article's place in a file of several articles, or null where it is
+	 * the whole file
 	 */
-	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId) {
-		return RACES.invoke(() -> this.transaction.execute((status) -> storeOnce(parsed, rawDocumentId)));
+	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId, String entry) {
+		return RACES.invoke(() -> this.transaction.execute((status) -> storeOnce(parsed, rawDocumentId, entry)));
 	}
 
-	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId) {
+	/**
+	 * Which article each entry of a kept file of several articles became, by entry.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> storedEntries(long rawDocumentId) {
+		return this.rawDocuments.findEntries(rawDocumentId)
+			.stream()
+			.collect(Collectors.toMap(RawDocumentRepository.EntryLink::getEntry,
+					RawDocumentRepository.EntryLink::getArticleId));
+	}
+
+	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry) {
 		long sourceId = this.sources.bySlug(parsed.sourceSlug()).getId();
 		Optional<Article> existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
 				: this.articles.findUnaddressed(sourceId, parsed.title(),
 						(parsed.published() != null) ? parsed.published().value() : null);
 		Article article = existing
-			.orElseGet(() -> Article.create(sourceId, parsed, rawDocumentId, this.clock.instant()));
+			.orElseGet(() -> Article.create(sourceId, parsed, rawDocumentId, entry, this.clock.instant()));
 		if (existing.isPresent()) {
-			article.replaceContent(parsed, rawDocumentId, this.clock.instant());
+			article.replaceContent(parsed, rawDocumentId, entry, this.clock.instant());
 		}
 		article = this.articles.saveAndFlush(article);
-		if (this.rawDocuments.linkToArticle(rawDocumentId, article.getId()) != 1) {
+		int linked = (entry != null) ? this.rawDocuments.linkEntryToArticle(rawDocumentId, entry, article.getId())
+				: this.rawDocuments.linkToArticle(rawDocumentId, article.getId());
+		if (linked != 1) {
 			throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
 		}
 		this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision()));
@@ -137,7 +154,8 @@ public class ArticleStore {
 
 	@Transactional(readOnly = true)
 	public boolean isOriginalOfAnArticle(long rawDocumentId) {
-		return this.rawDocuments.findRefById(rawDocumentId).map((raw) -> raw.articleId() != null).orElse(false);
+		return this.rawDocuments.findRefById(rawDocumentId).map((raw) -> raw.articleId() != null).orElse(false)
+				|| !this.rawDocuments.findEntries(rawDocumentId).isEmpty();
 	}
 
 	@Transactional(readOnly = true)

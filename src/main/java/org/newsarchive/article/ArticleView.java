@@ -32,11 +32,13 @@ public record ArticleView(long id, String title, String otherTitle, SourceRef so
 	 * @param sha256 the file's SHA-256
 	 * @param rawDocumentId the kept original
 	 * @param charset the encoding the file was decoded from
+	 * @param entry the article's place in a file of several articles (an item index or
+	 * number), or null where it is the whole file
 	 * @param capturedAt when the copy was captured or last modified, where the file says
 	 * @param receivedAt when the archive received the file
 	 * @param damagedSpots how many places of the source text were damaged beyond repair
 	 */
-	public record Origin(String file, String sha256, long rawDocumentId, String charset, String parser,
+	public record Origin(String file, String sha256, long rawDocumentId, String charset, String entry, String parser,
 			Instant capturedAt, Instant receivedAt, List<String> warnings, int damagedSpots) {
 
 	}

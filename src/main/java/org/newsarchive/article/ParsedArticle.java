@@ -7,7 +7,8 @@ import java.util.List;
  * What a parser got out of one file: everything an archivist records about an article,
  * cleaned, before it is stored. Every parser returns this one shape.
  *
- * @param sourceSlug the outlet, one of the known source slugs ({@code bbc-chinese} …)
+ * @param sourceSlug the outlet: a registered source's slug ({@code bbc-chinese} …) or the
+ * slug of one the file names ({@code ObservedSource})
  * @param title the title in the article's main language
  * @param otherTitle the title in the other language of a bilingual article, or null
  * @param url the article's address, percent-decoded for display, or null

@@ -25,6 +25,10 @@ interface RawDocumentRepository extends JpaRepository<RawDocument, Long> {
 	@Query(REF + "where r.articleId = :articleId order by r.receivedAt")
 	List<RawDocumentRef> findRefsByArticleId(Long articleId);
 
+	/** The kept files that hold the article as one of several entries. */
+	@Query(value = "select raw_document_id from raw_document_entries where article_id = :articleId", nativeQuery = true)
+	List<Long> findIdsHoldingEntry(Long articleId);
+
 	@Query("select r.content from RawDocument r where r.id = :id")
 	Optional<byte[]> findContent(Long id);
 
@@ -32,8 +36,28 @@ interface RawDocumentRepository extends JpaRepository<RawDocument, Long> {
 	@Query("update RawDocument r set r.articleId = :articleId where r.id = :id")
 	int linkToArticle(Long id, Long articleId);
 
+	/** Records which article an entry of a file of several articles became. */
+	@Modifying
+	@Query(value = """
+			insert into raw_document_entries (raw_document_id, entry, article_id) values (:id, :entry, :articleId)
+			on conflict (raw_document_id, entry) do update set article_id = excluded.article_id""", nativeQuery = true)
+	int linkEntryToArticle(Long id, String entry, Long articleId);
+
+	@Query(value = "select entry, article_id as articleId from raw_document_entries where raw_document_id = :id",
+			nativeQuery = true)
+	List<EntryLink> findEntries(Long id);
+
 	@Modifying
 	@Query("update RawDocument r set r.charset = :charset where r.id = :id")
 	int recordCharset(Long id, String charset);
+
+	/** An entry of a kept file and the article it became. */
+	interface EntryLink {
+
+		String getEntry();
+
+		Long getArticleId();
+
+	}
 
 }

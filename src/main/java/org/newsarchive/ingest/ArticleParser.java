@@ -2,17 +2,8 @@ package org.newsarchive.ingest;
 
 import org.newsarchive.article.ParsedArticle;
 
-/**
- * Reads one outlet's format. Each parser says from the content alone whether it
- * recognises a file, so that the format never depends on a file name.
- */
-interface ArticleParser {
-
-	/** A short stable name, recorded with every article the parser reads. */
-	String name();
-
-	/** Whether the text is in this parser's format. Cheap: looks at the opening only. */
-	boolean recognises(String text);
+/** Reads a format that holds one article per file, the whole file. */
+interface ArticleParser extends FormatParser {
 
 	/**
 	 * Reads the article.
@@ -20,5 +11,10 @@ interface ArticleParser {
 	 * is in this format but broken (truncated markup, no title …)
 	 */
 	ParsedArticle parse(String text);
+
+	@Override
+	default ReadFile read(String text) {
+		return ReadFile.of(ReadEntry.whole(parse(text)));
+	}
 
 }

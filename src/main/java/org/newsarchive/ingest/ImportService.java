@@ -4,14 +4,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
+import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +46,12 @@ public class ImportService {
 
 	private final Clock clock;
 
+	private final SourceCatalog sources;
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
-			ImportRunRepository runs, ImportResultRowRepository results, Clock clock) {
+			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
 		this.store = store;
+		this.sources = sources;
 		this.decoder = decoder;
 		this.parsers = parsers;
 		this.properties = properties;
@@ -148,9 +154,9 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
-		ParsedArticle parsed;
+		ReadFile read;
 		try {
-			parsed = this.parsers.read(decoded);
+			read = this.parsers.read(decoded);
 		}
 		catch (UnreadableFileException ex) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
@@ -167,19 +173,84 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"the file could not be read: the archive's reader failed on it (the details are in the server log)"));
 		}
-		try {
-			StoreOutcome outcome = this.store.store(parsed, raw.id());
-			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
+		List<ReadEntry> entries = read.entries();
+		if (entries.isEmpty()) {
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), "the file holds no article"));
+		}
+		Map<String, Long> stored = this.store.storedEntries(raw.id());
+		List<ImportResult.ArticleResult> articles = entries.stream()
+			.map((entry) -> importEntry(file, raw, entry, stored))
+			.toList();
+		if (articles.size() == 1) {
+			ImportResult.ArticleResult only = articles.get(0);
+			List<String> warnings = new ArrayList<>(only.warnings());
+			warnings.addAll(read.notes());
 			return new Recorded(raw.id(),
-					new ImportResult(file.name(), status, outcome.articleId(), parsed.warnings(), null));
+					new ImportResult(file.name(), only.status(), only.articleId(), warnings, only.error()));
+		}
+		List<String> warnings = new ArrayList<>(decoded.warnings());
+		warnings.addAll(read.notes());
+		return new Recorded(raw.id(), summary(file.name(), warnings, articles));
+	}
+
+	/**
+	 * Stores one article of a file in a transaction of its own; an entry this file was
+	 * already stored as stays as it is.
+	 */
+	private ImportResult.ArticleResult importEntry(IncomingFile file, RawDocumentRef raw, ReadEntry entry,
+			Map<String, Long> stored) {
+		if (entry.article() == null) {
+			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.REJECTED, null, null, List.of(),
+					ImportBounds.field(entry.error()));
+		}
+		ParsedArticle parsed = entry.article();
+		Long known = (entry.entry() != null) ? stored.get(entry.entry()) : null;
+		if (known != null) {
+			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.UNCHANGED, known, parsed.title(),
+					List.of(), null);
+		}
+		try {
+			if (entry.source() != null) {
+				this.sources.register(entry.source());
+			}
+			StoreOutcome outcome = this.store.store(parsed, raw.id(), entry.entry());
+			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
+			return new ImportResult.ArticleResult(entry.entry(), status, outcome.articleId(), parsed.title(),
+					parsed.warnings(), null);
 		}
 		catch (RuntimeException ex) {
 			// The database's message names statements and tables: it is for the log,
 			// not for the person who sent the file.
-			logger.warn("Could not store {}", loggable(file.name()), ex);
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
-					"the article could not be stored (the details are in the server log)"));
+			logger.warn("Could not store {}{}", loggable(file.name()),
+					(entry.entry() != null) ? " entry " + loggable(entry.entry()) : "", ex);
+			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.REJECTED, null, parsed.title(), List.of(),
+					"the article could not be stored (the details are in the server log)");
 		}
+	}
+
+	/**
+	 * A file of several articles: rejected only where none of them was stored, and then
+	 * with the first reason.
+	 */
+	private static ImportResult summary(String file, List<String> fileWarnings,
+			List<ImportResult.ArticleResult> articles) {
+		long rejected = articles.stream().filter((a) -> a.status() == ImportStatus.REJECTED).count();
+		List<String> warnings = new ArrayList<>(fileWarnings);
+		if (rejected == articles.size()) {
+			return new ImportResult(file, ImportStatus.REJECTED, null, warnings,
+					"none of its %d articles could be read or stored; the first: %s".formatted(articles.size(),
+							articles.get(0).error()),
+					articles);
+		}
+		if (rejected > 0) {
+			warnings.add("%d of its %d articles were rejected".formatted(rejected, articles.size()));
+		}
+		ImportStatus status = articles.stream()
+			.map(ImportResult.ArticleResult::status)
+			.filter((s) -> s != ImportStatus.REJECTED)
+			.min(Comparator.naturalOrder())
+			.orElseThrow();
+		return new ImportResult(file, status, null, warnings, null, articles);
 	}
 
 	/**

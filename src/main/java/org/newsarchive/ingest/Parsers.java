@@ -2,8 +2,6 @@ package org.newsarchive.ingest;
 
 import java.util.List;
 
-import org.newsarchive.article.ParsedArticle;
-
 /**
  * The known formats. Each parser decides from the content alone; the first that
  * recognises a text reads it.
@@ -12,17 +10,17 @@ class Parsers {
 
 	private static final int HINT_LENGTH = 60;
 
-	private final List<ArticleParser> parsers;
+	private final List<FormatParser> parsers;
 
 	Parsers() {
-		this(List.of(new RfiHtmlParser(), new BbcMarkdownParser(), new ChinaMilTextParser(), new GuanchaTextParser()));
+		this(known());
 	}
 
-	Parsers(List<ArticleParser> parsers) {
+	Parsers(List<FormatParser> parsers) {
 		this.parsers = List.copyOf(parsers);
 	}
 
-	ArticleParser recognise(String text) {
+	FormatParser recognise(String text) {
 		return this.parsers.stream()
 			.filter((parser) -> parser.recognises(text))
 			.findFirst()
@@ -30,16 +28,28 @@ class Parsers {
 					"not in any known format: the text starts \"" + hint(text) + "\""));
 	}
 
-	ParsedArticle parse(String text) {
-		return recognise(text).parse(text);
+	/** The articles in a text, in the file's order. */
+	ReadFile parse(String text) {
+		return recognise(text).read(text);
 	}
 
 	/**
-	 * The article in a decoded file, within {@link ImportBounds}, with the decoding's
-	 * warnings first.
+	 * The articles in a decoded file, each within {@link ImportBounds}, with the
+	 * decoding's warnings first.
 	 */
-	ParsedArticle read(TextDecoder.DecodedText decoded) {
-		return ImportBounds.bound(parse(decoded.text()), decoded.warnings());
+	ReadFile read(TextDecoder.DecodedText decoded) {
+		ReadFile read = parse(decoded.text());
+		return new ReadFile(read.entries()
+			.stream()
+			.map((entry) -> (entry.article() != null)
+					? entry.withArticle(ImportBounds.bound(entry.article(), decoded.warnings())) : entry)
+			.toList(), read.notes());
+	}
+
+	/** Every format the archive reads, in the order they are tried. */
+	static List<FormatParser> known() {
+		return List.of(new RfiHtmlParser(), new BbcMarkdownParser(), new ChinaMilTextParser(), new GuanchaTextParser(),
+				new DigestMarkdownParser(), new DocXmlParser(), new JsonDumpParser());
 	}
 
 	private static String hint(String text) {

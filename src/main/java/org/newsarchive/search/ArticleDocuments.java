@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -134,7 +133,8 @@ final class ArticleDocuments {
 			case "YEAR" -> Year.parse(value).atDay(1);
 			case "MONTH" -> YearMonth.parse(value).atDay(1);
 			case "DAY" -> LocalDate.parse(value);
-			case "MINUTE", "SECOND" -> OffsetDateTime.parse(value).toLocalDate();
+			// the day at the time's own offset, or as written where no zone was stated
+			case "MINUTE", "SECOND" -> LocalDate.parse(value.substring(0, "2017-06-28".length()));
 			default -> throw new IllegalArgumentException("unknown publication precision " + precision);
 		};
 	}

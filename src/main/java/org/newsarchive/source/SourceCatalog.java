@@ -23,6 +23,17 @@ public class SourceCatalog {
 		return this.sources.findBySlug(slug).orElseThrow(() -> new SourceNotFoundException(slug));
 	}
 
+	/**
+	 * The source an imported file names: the known one with its slug, or a new one made
+	 * from what the file says. Two imports naming a new outlet at once make it once.
+	 */
+	@Transactional
+	public Source register(ObservedSource observed) {
+		this.sources.insertIfAbsent(observed.slug(), observed.name(), observed.homepage(),
+				(observed.language() != null) ? observed.language() : "und");
+		return bySlug(observed.slug());
+	}
+
 	public List<Source> all() {
 		return this.sources.findAllByOrderByNameAsc();
 	}

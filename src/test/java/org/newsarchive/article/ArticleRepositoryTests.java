@@ -42,7 +42,7 @@ class ArticleRepositoryTests {
 	@Test
 	void anArticleKeepsItsBlocksImagesAndContributorsInOrder() {
 		Article stored = this.articles
-			.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/a"), raw("a"), NOW));
+			.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/a"), raw("a"), null, NOW));
 		Article read = this.articles.findBySourceIdAndUrl(rfi(), "https://www.rfi.fr/cn/a").orElseThrow();
 		assertThat(read.getId()).isEqualTo(stored.getId());
 		assertThat(read.getBlocks()).extracting(Block::text).containsExactly("第一段", "第二段");
@@ -53,9 +53,9 @@ class ArticleRepositoryTests {
 
 	@Test
 	void theDatabaseRefusesASecondArticleAtTheSameAddress() {
-		this.articles.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/b"), raw("b"), NOW));
+		this.articles.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/b"), raw("b"), null, NOW));
 		assertThatThrownBy(() -> this.articles
-			.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/b"), raw("c"), NOW)))
+			.saveAndFlush(Article.create(rfi(), parsed("https://www.rfi.fr/cn/b"), raw("c"), null, NOW)))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -136,7 +137,8 @@ class HostileFileImportTests {
 				"could not execute statement [ERROR: invalid byte sequence] [insert into articles (title) values (?)]; "
 						+ "SQL [insert into articles]"))
 			.when(this.store)
-			.store(argThat((article) -> article != null && "Store failure test".equals(article.title())), anyLong());
+			.store(argThat((article) -> article != null && "Store failure test".equals(article.title())), anyLong(),
+					isNull());
 		String reply = upload(Map.of("store-failure.txt", chinamil("Store failure test")));
 		assertThat(JsonPath.<String>read(reply, "$[0].status")).isEqualTo("REJECTED");
 		assertThat(JsonPath.<String>read(reply, "$[0].error"))

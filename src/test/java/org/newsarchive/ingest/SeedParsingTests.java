@@ -23,7 +23,7 @@ class SeedParsingTests {
 	private final Parsers parsers = new Parsers();
 
 	private ParsedArticle parse(String seed) {
-		return this.parsers.parse(new TextDecoder().decode(Seeds.bytes(seed)).text());
+		return this.parsers.parse(new TextDecoder().decode(Seeds.bytes(seed)).text()).entries().get(0).article();
 	}
 
 	@Test

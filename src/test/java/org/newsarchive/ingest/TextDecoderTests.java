@@ -77,7 +77,7 @@ class TextDecoderTests {
 			.lines()
 			.filter(encoder::canEncode)
 			.collect(Collectors.joining("\n", "", "\n"));
-		ParsedArticle expected = this.parsers.parse(original);
+		ParsedArticle expected = this.parsers.parse(original).entries().get(0).article();
 		assertThat(expected.title()).isEqualTo("針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處");
 		assertThat(SeedParsingTests.paragraphs(expected)).hasSizeGreaterThan(10);
 		assertThat(expected.contributors()).hasSize(2);
@@ -85,7 +85,7 @@ class TextDecoderTests {
 		TextDecoder.DecodedText decoded = this.decoder.decode(original.getBytes(big5));
 		assertThat(decoded.charset()).isEqualTo("Big5");
 		assertThat(decoded.text()).isEqualTo(original);
-		assertThat(this.parsers.parse(decoded.text())).isEqualTo(expected);
+		assertThat(this.parsers.parse(decoded.text()).entries().get(0).article()).isEqualTo(expected);
 	}
 
 	@Test
