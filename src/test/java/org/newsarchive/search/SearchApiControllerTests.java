@@ -10,8 +10,6 @@ import org.newsarchive.article.Published;
 import org.newsarchive.source.SourceRef;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.newsarchive.ingest.StartupImportProgress;
-
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,10 +37,6 @@ class SearchApiControllerTests {
 
 	@MockitoBean
 	SearchIndexer indexer;
-
-	/** Every page's advice asks it whether the start-up import still runs. */
-	@MockitoBean
-	StartupImportProgress startupImport;
 
 	@Test
 	void bindsEveryParameterAndAnswersInTheDocumentedShape() throws Exception {
