@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,20 @@ class BackupRestoreTests {
 			.hasStackTraceContaining("The database already holds an archive; restore into a fresh data folder.");
 		assertThatThrownBy(() -> start(this.work.resolve("other"), this.work.resolve("missing.zip").toString()).close())
 			.hasStackTraceContaining("There is no backup at");
+		Path notAZip = Files.write(this.work.resolve("not-a-zip.zip"), "just text".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> start(this.work.resolve("third"), notAZip.toString()).close())
+			.hasStackTraceContaining("Could not restore " + notAZip);
+		Path noManifest = this.work.resolve("no-manifest.zip");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(noManifest))) {
+			zip.putNextEntry(new ZipEntry("tables/articles.copy"));
+			zip.write("1\tx\n".getBytes(StandardCharsets.UTF_8));
+		}
+		assertThatThrownBy(() -> start(this.work.resolve("fourth"), noManifest.toString()).close())
+			.hasStackTraceContaining(noManifest + " is not an archive backup: it has no manifest.json");
+		// The refused restore left the archive it was pointed at as it was.
+		try (ConfigurableApplicationContext app = start(data, "")) {
+			assertThat(JsonPath.<Integer>read(PortalHttp.get(app, "/api/articles"), "$.total")).isEqualTo(5);
+		}
 	}
 
 	private static String withoutTiming(String json) {
