@@ -8,6 +8,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -21,16 +26,24 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The article index: one Lucene document per article, replaced whole on every change.
  * <p>
- * Every write commits and refreshes before it returns, so a search right after an index
- * call sees the change and a crash loses nothing that was reported as indexed. A commit
- * costs a few milliseconds (an fsync) which is cheap next to storing an article; bulk
- * rebuilds go through {@link #indexAll(Collection)}, which commits once.
+ * A search sees every write that returned before it began: the first search after a
+ * change refreshes the near-real-time reader. Writes are committed to disk about once a
+ * second, not each time: a commit creates and syncs files, which cost more than indexing
+ * an article, so committing per article held an import to the disk's pace. What a crash
+ * loses of the last second is indexed again at start-up, where the index is checked
+ * against the database ({@code SearchIndexer}).
  */
 public final class ArticleIndex implements Closeable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ArticleIndex.class);
+
+	private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
 	private final Directory directory;
 
@@ -42,21 +55,38 @@ public final class ArticleIndex implements Closeable {
 
 	private final SearcherManager searchers;
 
+	/** How many writes have returned; each search makes sure its reader has them all. */
+	private final AtomicLong written = new AtomicLong();
+
+	private final Object refreshing = new Object();
+
+	private volatile long refreshedTo;
+
+	private final ScheduledExecutorService committer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index-commit").daemon().factory());
+
 	/** Opens (or creates) the index in a folder. */
 	public ArticleIndex(Path folder) throws IOException {
-		this(FSDirectory.open(folder), true);
+		this(FSDirectory.open(folder), true, COMMIT_EVERY);
 	}
 
 	/** Opens (or creates) the index in a directory the caller owns and closes. */
 	public ArticleIndex(Directory directory) throws IOException {
-		this(directory, false);
+		this(directory, false, COMMIT_EVERY);
 	}
 
-	private ArticleIndex(Directory directory, boolean ownsDirectory) throws IOException {
+	/** An index committed on its own at the given pace, e.g. never within a test. */
+	ArticleIndex(Directory directory, Duration commitEvery) throws IOException {
+		this(directory, false, commitEvery);
+	}
+
+	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
 		this.searchers = new SearcherManager(this.writer, null);
+		this.committer.scheduleWithFixedDelay(this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	/** Adds the article, or replaces the entry of the same id. */
@@ -64,7 +94,7 @@ public final class ArticleIndex implements Closeable {
 		indexAll(List.of(article));
 	}
 
-	/** Adds or replaces several articles with a single commit. */
+	/** Adds or replaces several articles at once. */
 	public void indexAll(Collection<IndexedArticle> articles) {
 		write(() -> {
 			for (IndexedArticle article : articles) {
@@ -115,6 +145,7 @@ public final class ArticleIndex implements Closeable {
 
 	<T> T withSearcher(SearcherFunction<T> function) {
 		try {
+			refreshIfWritten();
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				return function.apply(searcher);
@@ -131,11 +162,49 @@ public final class ArticleIndex implements Closeable {
 	private void write(IndexWrite change) {
 		try {
 			change.run();
-			this.writer.commit();
-			this.searchers.maybeRefreshBlocking();
+			this.written.incrementAndGet();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The search index could not be written", ex);
+		}
+	}
+
+	/**
+	 * Opens a reader with every write that has returned, where the current one lacks
+	 * some; many writes between two searches cost one refresh.
+	 */
+	private void refreshIfWritten() throws IOException {
+		if (this.refreshedTo < this.written.get()) {
+			synchronized (this.refreshing) {
+				long target = this.written.get();
+				if (this.refreshedTo < target) {
+					this.searchers.maybeRefreshBlocking();
+					this.refreshedTo = target;
+				}
+			}
+		}
+	}
+
+	/** Makes every write so far durable. */
+	void commit() {
+		try {
+			if (this.writer.hasUncommittedChanges()) {
+				this.writer.commit();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The search index could not be committed", ex);
+		}
+	}
+
+	private void commitQuietly() {
+		try {
+			commit();
+		}
+		catch (RuntimeException | Error ex) {
+			// the next tick tries again; at start-up the index is checked against the
+			// database whatever happened here
+			logger.warn("Could not commit the search index", ex);
 		}
 	}
 
@@ -145,7 +214,18 @@ public final class ArticleIndex implements Closeable {
 
 	@Override
 	public void close() throws IOException {
+		// Not interrupted: Lucene closes a file a thread is interrupted in, which ends
+		// the
+		// writer; a commit under way is let finish.
+		this.committer.shutdown();
+		try {
+			this.committer.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		try (Directory owned = this.ownsDirectory ? this.directory : null) {
+			commit();
 			this.searchers.close();
 			this.writer.close();
 			this.analyzer.close();

@@ -2,7 +2,11 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,38 @@ class ArticleIndexTests {
 			assertThat(new ArticleSearch(index).search(SearchQuery.text("北约 联络处")).hits())
 				.extracting(SearchResult.Hit::id)
 				.containsExactly(1L);
+		}
+	}
+
+	@Test
+	void aSearchSeesEveryWriteThatReturnedWhileTheDiskIsSyncedInBatches(@TempDir Path folder) throws IOException {
+		try (Directory directory = FSDirectory.open(folder);
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1))) {
+			for (long id = 1; id <= 3; id++) {
+				index.index(ArticleSearchTests.article(id)
+					.source("guancha", "观察者网 Guancha")
+					.title("北约第" + id + "次会议")
+					.version(1)
+					.build());
+				assertThat(index.count()).isEqualTo((int) id);
+			}
+			index.delete(2);
+			assertThat(index.indexedVersions()).containsOnlyKeys(1L, 3L);
+			index.commit();
+			try (DirectoryReader committed = DirectoryReader.open(directory)) {
+				assertThat(committed.numDocs()).isEqualTo(2);
+			}
+			index.index(ArticleSearchTests.article(4)
+				.source("guancha", "观察者网 Guancha")
+				.title("北约第4次会议")
+				.version(1)
+				.build());
+			try (DirectoryReader committed = DirectoryReader.open(directory)) {
+				assertThat(committed.numDocs()).as("not synced to disk per article").isEqualTo(2);
+			}
+		}
+		try (ArticleIndex reopened = new ArticleIndex(folder)) {
+			assertThat(reopened.indexedVersions()).as("closing commits").containsOnlyKeys(1L, 3L, 4L);
 		}
 	}
 

@@ -1,0 +1,162 @@
+package org.newsarchive.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.newsarchive.NewsArchiveApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Imports every collection of {@code ../shared/corpus} (or the folder given as the first
+ * argument; further arguments name the collections to import, all by default) through
+ * {@link ImportService} as a folder import would, one collection after another, then the
+ * whole corpus again. Not a test (surefire runs only {@code *Tests}): run it by hand as
+ * {@code docs/benchmarks.md} describes.
+ * <p>
+ * For each collection it prints the files read, the articles per status, every rejected
+ * file or entry with its reason, the time and the rate; for the second import it prints
+ * the same counts, which must all be UNCHANGED.
+ */
+public final class CorpusImportBenchmark {
+
+	private static final int FILES_PER_RUN = 50;
+
+	private CorpusImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path corpus = Path.of((args.length > 0) ? args[0] : "../shared/corpus");
+		List<Path> collections;
+		try (Stream<Path> folders = Files.list(corpus)) {
+			collections = folders.filter(Files::isDirectory)
+				.filter((folder) -> args.length < 2
+						|| List.of(args).subList(1, args.length).contains(folder.getFileName().toString()))
+				.sorted()
+				.toList();
+		}
+		Path data = Files.createTempDirectory("news-archive-corpus");
+		Path nothingAtStartup = Files.createDirectory(data.resolve("empty"));
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
+				"--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
+				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
+				"--archive.admin.password=benchmark", "--logging.level.root=WARN")) {
+			ImportService imports = app.getBean(ImportService.class);
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			System.out.println(
+					"| collection | files | articles created | updated | unchanged | rejected | time | articles/s |");
+			System.out.println("|---|---|---|---|---|---|---|---|");
+			List<String> rejections = new ArrayList<>();
+			for (Path collection : collections) {
+				Tally tally = importFolder(imports, collection, rejections);
+				System.out.println(tally.row(collection.getFileName().toString()));
+			}
+			System.out.printf("%nArticles stored: %d; sources: %d%n",
+					jdbc.queryForObject("select count(*) from articles", Long.class),
+					jdbc.queryForObject("select count(*) from sources", Long.class));
+			jdbc.queryForList("select s.slug, s.name, count(a.id) as n from sources s left join articles a "
+					+ "on a.source_id = s.id group by s.slug, s.name order by n desc")
+				.forEach((row) -> System.out.printf("  %s (%s): %s%n", row.get("slug"), row.get("name"), row.get("n")));
+			System.out.printf("%nRejected (%d):%n", rejections.size());
+			rejections.forEach((line) -> System.out.println("  " + line));
+
+			System.out.println("\nSecond import of the same folders:");
+			List<String> again = new ArrayList<>();
+			for (Path collection : collections) {
+				System.out.println(importFolder(imports, collection, again).row(collection.getFileName().toString()));
+			}
+			System.out.printf("Articles stored after the second import: %d%n",
+					jdbc.queryForObject("select count(*) from articles", Long.class));
+		}
+		finally {
+			delete(data);
+		}
+		System.exit(0);
+	}
+
+	private static Tally importFolder(ImportService imports, Path folder, List<String> rejections) throws IOException {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+			files = walk.filter(Files::isRegularFile).sorted().toList();
+		}
+		Tally tally = new Tally();
+		long started = System.nanoTime();
+		for (int from = 0; from < files.size(); from += FILES_PER_RUN) {
+			List<IncomingFile> batch = files.subList(from, Math.min(files.size(), from + FILES_PER_RUN))
+				.stream()
+				.map((file) -> new IncomingFile(folder.relativize(file).toString(), read(file)))
+				.toList();
+			for (ImportResult result : imports.importFiles("benchmark:" + folder.getFileName(), batch)) {
+				tally.add(result, rejections);
+			}
+		}
+		tally.nanos = System.nanoTime() - started;
+		return tally;
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+	}
+
+	private static final class Tally {
+
+		private final Map<ImportStatus, Integer> articles = new EnumMap<>(ImportStatus.class);
+
+		private int files;
+
+		private long nanos;
+
+		void add(ImportResult result, List<String> rejections) {
+			this.files++;
+			if (result.articles() == null) {
+				this.articles.merge(result.status(), 1, Integer::sum);
+				if (result.status() == ImportStatus.REJECTED) {
+					rejections.add(result.file() + ": " + result.error());
+				}
+				return;
+			}
+			for (ImportResult.ArticleResult article : result.articles()) {
+				this.articles.merge(article.status(), 1, Integer::sum);
+				if (article.status() == ImportStatus.REJECTED) {
+					rejections.add(result.file() + " " + article.entry() + ": " + article.error());
+				}
+			}
+		}
+
+		String row(String collection) {
+			int stored = count(ImportStatus.CREATED) + count(ImportStatus.UPDATED) + count(ImportStatus.UNCHANGED);
+			double seconds = this.nanos / 1e9;
+			return "| %s | %d | %d | %d | %d | %d | %.1f s | %.1f |".formatted(collection, this.files,
+					count(ImportStatus.CREATED), count(ImportStatus.UPDATED), count(ImportStatus.UNCHANGED),
+					count(ImportStatus.REJECTED), seconds, stored / seconds);
+		}
+
+		private int count(ImportStatus status) {
+			return this.articles.getOrDefault(status, 0);
+		}
+
+	}
+
+}
