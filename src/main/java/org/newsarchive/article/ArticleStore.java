@@ -139,7 +139,7 @@ public class ArticleStore {
 		if (linked != 1) {
 			throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
 		}
-		this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision()));
+		this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision(), parsed));
 		return new StoreOutcome(article.getId(), existing.isEmpty());
 	}
 

@@ -1,6 +1,7 @@
 package org.newsarchive.entity;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStored;
@@ -27,23 +28,32 @@ class MentionRecorder {
 
 	private final ArticleQueries articles;
 
-	MentionRecorder(EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles) {
+	private final PreparedRecognitions prepared;
+
+	MentionRecorder(EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles,
+			PreparedRecognitions prepared) {
 		this.recognizer = recognizer;
 		this.directory = directory;
 		this.articles = articles;
+		this.prepared = prepared;
 	}
 
 	@EventListener
 	void on(ArticleStored stored) {
-		recognise(stored.articleId());
+		record(stored.articleId(), () -> this.prepared.take(stored.parsed()));
 	}
 
+	/** Recognises a stored article again, as read back from the database. */
 	void recognise(long articleId) {
 		ArticleView article = this.articles.get(articleId);
+		record(articleId, () -> this.recognizer.recognise(parsed(article)));
+	}
+
+	private void record(long articleId, Supplier<Recognition> recognise) {
 		long started = System.nanoTime();
 		Recognition recognition;
 		try {
-			recognition = this.recognizer.recognise(parsed(article));
+			recognition = recognise.get();
 		}
 		catch (RuntimeException ex) {
 			// An article without its people is better than no article: keep it, say why.
