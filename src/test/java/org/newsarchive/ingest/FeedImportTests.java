@@ -1,13 +1,12 @@
 package org.newsarchive.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -107,16 +106,8 @@ class FeedImportTests {
 			.andExpect(jsonPath("$.authors[*].name").value(contains("Raul Dancel", "Mara Cepeda")));
 	}
 
-	static byte[] feed(String name) {
-		try (InputStream in = FeedImportTests.class.getResourceAsStream("/feeds/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no feed fixture " + name);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	static byte[] feed(String name) throws IOException {
+		return new ClassPathResource("feeds/" + name).getContentAsByteArray();
 	}
 
 	private static MockMultipartFile file(String name, byte[] content) {

@@ -1,5 +1,7 @@
 package org.newsarchive.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,7 +242,12 @@ class FeedParserTests {
 	}
 
 	private static String text(String name) {
-		return new String(FeedImportTests.feed(name), StandardCharsets.UTF_8);
+		try {
+			return new String(FeedImportTests.feed(name), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
