@@ -155,6 +155,37 @@ class FeedParserTests {
 	}
 
 	@Test
+	void atomContentInXhtmlOrPlainTextIsTheFullTextAndARelativeLinkIsResolved() {
+		String atom = """
+				<feed xmlns="http://www.w3.org/2005/Atom"><title>博客</title>
+				  <link href="https://blog.example.org/"/>
+				  <entry><title type="html">&lt;b&gt;第一篇&lt;/b&gt;</title><link href="/2024/03/first"/>
+				    <published>2024-03-05T09:30:00+08:00</published>
+				    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>第一段。</p><h3>小标题</h3><p>第二段。</p></div></content>
+				  </entry>
+				  <entry><title>第二篇</title><link href="https://blog.example.org/2024/03/second"/>
+				    <content type="text">一行。
+				二行。</content>
+				  </entry>
+				</feed>
+				""";
+		ReadFile read = this.parsers.parse(atom);
+		ParsedArticle first = read.entries().get(0).article();
+		assertThat(first.title()).isEqualTo("第一篇");
+		assertThat(first.url()).isEqualTo("https://blog.example.org/2024/03/first");
+		assertThat(first.body()).containsExactly(Block.paragraph("第一段。", "zh-Hans"), Block.heading("小标题", "zh-Hans"),
+				Block.paragraph("第二段。", "zh-Hans"));
+		assertThat(first.warnings()).isEmpty();
+		assertThat(read.entries().get(0).source())
+			.isEqualTo(new ObservedSource("example-org", "博客", "https://blog.example.org/", "zh-Hans"));
+		ParsedArticle second = read.entries().get(1).article();
+		assertThat(second.body()).containsExactly(Block.paragraph("一行。", "zh-Hans"), Block.paragraph("二行。", "zh-Hans"));
+		assertThat(second.published()).isNull();
+		assertThat(second.capturedAt()).isNull();
+		assertThat(second.warnings()).isEmpty();
+	}
+
+	@Test
 	void aFeedIsRecognisedFromItsRootAfterTheProlog() {
 		FeedParser feed = new FeedParser();
 		assertThat(feed.recognises("\uFEFF<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\">"))
