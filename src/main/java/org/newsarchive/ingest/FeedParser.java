@@ -72,6 +72,8 @@ class FeedParser implements FormatParser {
 
 	static final String SUMMARY_ONLY = "the feed carries only a summary of this article, not its full text";
 
+	static final String NO_TEXT = "the feed carries no text of this article, only its title";
+
 	@Override
 	public String name() {
 		return "feed";
@@ -137,8 +139,8 @@ class FeedParser implements FormatParser {
 		catch (JDOMParseException ex) {
 			String where = (ex.getLineNumber() > 0)
 					? " (line %d, column %d)".formatted(ex.getLineNumber(), ex.getColumnNumber()) : "";
-			throw new UnreadableFileException(
-					"the feed is not well-formed XML" + where + ": " + ex.getCause().getMessage());
+			throw new UnreadableFileException("the feed is not well-formed XML" + where + ": "
+					+ ((ex.getCause() != null) ? ex.getCause() : ex).getMessage());
 		}
 		catch (JDOMException | IOException ex) {
 			throw new UnreadableFileException("the feed is not well-formed XML: " + ex.getMessage());
@@ -146,8 +148,9 @@ class FeedParser implements FormatParser {
 	}
 
 	/**
-	 * The item elements in the order Rome reads them: RSS 2.0 and 0.9x keep them in the
-	 * channel, RSS 1.0 beside it, Atom in the feed.
+	 * The item elements in the order Rome reads them, one for each of its entries: RSS
+	 * 2.0 and 0.9x keep them in the channel, RSS 1.0 beside it, Atom in the feed. Their
+	 * dates are read from here as written.
 	 */
 	private static List<Element> items(Element root) {
 		Stream<Element> inChannel = root.getChildren()
@@ -179,7 +182,10 @@ class FeedParser implements FormatParser {
 		if (content != null) {
 			PageExtractor.readContent(content, language, body, images);
 		}
-		if (full == null) {
+		if (text == null) {
+			warnings.add(NO_TEXT);
+		}
+		else if (full == null) {
 			warnings.add(SUMMARY_ONLY);
 		}
 		Optional<ObservedSource> source = channel.sourceOf(link, language);

@@ -186,6 +186,20 @@ class FeedParserTests {
 	}
 
 	@Test
+	void anItemWithNeitherTextNorSummaryKeepsItsTitleAndSaysSo() {
+		ReadFile read = this.parsers.parse("<rss version=\"2.0\"><channel><title>频道</title>"
+				+ "<link>https://a.example/</link><item><title>只有标题</title><link>https://a.example/1</link>"
+				+ "<pubDate>Tue, 5 Mar 2024 10:05 +0800</pubDate><author>editor@a.example (编辑部)</author></item>"
+				+ "</channel></rss>");
+		ParsedArticle article = read.entries().get(0).article();
+		assertThat(article.body()).isEmpty();
+		assertThat(article.warnings()).containsExactly(FeedParser.NO_TEXT);
+		assertThat(article.published()).isEqualTo(new Published("2024-03-05T10:05+08:00", Published.Precision.MINUTE,
+				false, "the <pubDate> of the feed item"));
+		assertThat(article.contributors()).extracting(Contributor::name).containsExactly("编辑部");
+	}
+
+	@Test
 	void aFeedIsRecognisedFromItsRootAfterTheProlog() {
 		FeedParser feed = new FeedParser();
 		assertThat(feed.recognises("\uFEFF<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\">"))
