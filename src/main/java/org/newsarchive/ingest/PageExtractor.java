@@ -145,6 +145,19 @@ class PageExtractor {
 	}
 
 	/**
+	 * The blocks and images of HTML that is the article's text already, such as a feed
+	 * item's {@code content:encoded}: no readability pass, the same reading of
+	 * paragraphs, sub-headings, line breaks and figures as a page's main content.
+	 * @param content the text's elements, with their base address set for relative links
+	 * @param body where the blocks are added
+	 * @param images where the images are added, which image blocks point into
+	 */
+	static void readContent(Element content, String language, List<Block> body, List<Image> images) {
+		content.select("figcaption [class~=(?i)" + CREDIT_HINT.pattern() + "]").attr(CREDIT_MARK, "");
+		new BodyReader(language, body, images).read(content);
+	}
+
+	/**
 	 * Renames each division without a block child to a paragraph, as readability itself
 	 * would, but in place: readability replaces each one by a new element, which costs as
 	 * much as the parent has children, and a hostile page with tens of thousands of

@@ -28,6 +28,9 @@ final class StatedDates {
 		.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
 				+ "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
 
+	/** The clock of an RFC 822 time where it gives the seconds: {@code 11:05:30}. */
+	private static final Pattern CLOCK_WITH_SECONDS = Pattern.compile("\\d:\\d{2}:\\d{2}");
+
 	private StatedDates() {
 	}
 
@@ -44,7 +47,8 @@ final class StatedDates {
 			}
 			return Optional.of(Published.stated(
 					ZonedDateTime.parse(stated, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime(),
-					Published.Precision.SECOND, evidence));
+					CLOCK_WITH_SECONDS.matcher(stated).find() ? Published.Precision.SECOND : Published.Precision.MINUTE,
+					evidence));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

@@ -63,6 +63,14 @@ class AdversarialInputTests {
 
 	private static final String GUANCHA_FOOTER = "本文系觀察者網獨家稿件,未經授權,不得轉載。\n- 責任編輯: 楊蓉\u00A0\n";
 
+	private static final String DIGEST_HEAD = "# 《新闻联播》 (20221121)\n\n## 新闻摘要\n\n";
+
+	private static final String FEED_HEAD = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" "
+			+ "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>频道</title>"
+			+ "<link>https://a.example/</link>";
+
+	private static final String FEED_TAIL = "</channel></rss>";
+
 	private static final List<Format> FORMATS = List.of(
 			new Format(new RfiHtmlParser(), Map.of("link line",
 					(p) -> "<!--1686669304000-->\n" + p + "\n------\n\n" + RFI_BODY, "title",
@@ -81,12 +89,41 @@ class AdversarialInputTests {
 									+ "\n\n" + p + "\n\nOne.\n\n一。\n",
 							"body",
 							(p) -> "Title\n\n标题\n\n" + CHINAMIL_FIELDS + "One.\n\n一。\n\n" + p + "\n\n" + p + "\n")),
-			new Format(new GuanchaTextParser(),
+			new Format(
+					new GuanchaTextParser(),
 					Map.of("title", (p) -> "-\n" + p + "\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n" + GUANCHA_FOOTER,
 							"body",
 							(p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)" + p + "\n正文" + p + "\n" + GUANCHA_FOOTER,
-							"footer", (p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n- 責任編輯: 楊蓉" + p
-									+ "\n2023-05-03 16:37 " + p + "\n")));
+							"footer",
+							(p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n- 責任編輯: 楊蓉" + p + "\n2023-05-03 16:37 "
+									+ p + "\n")),
+			new Format(new DigestMarkdownParser(), Map.of("summary",
+					(p) -> DIGEST_HEAD + p + "\n\n## 详细新闻\n\n### 标题\n\n正文。\n\n[查看原文](https://tv.cctv.com/1)\n", "item",
+					(p) -> DIGEST_HEAD + "摘要。\n\n## 详细新闻\n\n### " + p + "\n\n" + p
+							+ "\n\n[查看原文](https://tv.cctv.com/1)\n")),
+			new Format(new DocXmlParser(), Map.of("title",
+					(p) -> "<doc><url>http://www.chinanews.com/gj/1.shtml</url><title>" + p
+							+ "</title><datetime>2020-03-30 23:37:00</datetime><body>正文。</body></doc>",
+					"body",
+					(p) -> "<?xml version=\"1.0\"?><doc><url>http://www.chinanews.com/gj/1.shtml</url><title>标题</title>"
+							+ "<datetime>2020-03-30 23:37:00</datetime><body>" + p + "\n【编辑:" + p + "】</body></doc>")),
+			new Format(new JsonDumpParser(), Map.of("title",
+					(p) -> "[{\"title\": \"" + json(p) + "\", \"url\": \"https://a.example/1\", \"content\": \"正文\"}]",
+					"body and date",
+					(p) -> "{\"title\": \"标题\", \"website\": \"" + json(p) + "\", \"date\": \"" + json(p)
+							+ "\", \"content\": \"" + json(p) + "\"}\n{\"title\": \"二\"")),
+			new Format(new FeedParser(), Map.of("title",
+					(p) -> FEED_HEAD
+							+ "<item><title>" + p + "</title><link>https://a.example/1</link></item>" + FEED_TAIL,
+					"full text",
+					(p) -> FEED_HEAD
+							+ "<item><title>标题</title><link>https://a.example/1</link><content:encoded><![CDATA[" + p
+							+ "]]></content:encoded><description><![CDATA[" + p + "]]></description></item>"
+							+ FEED_TAIL,
+					"pubDate and author",
+					(p) -> FEED_HEAD + "<item><title>标题</title><link>https://a.example/1</link><pubDate>" + p
+							+ "</pubDate><author>" + p + "</author><category>" + p + "</category></item>"
+							+ FEED_TAIL)));
 
 	private final TextDecoder decoder = new TextDecoder();
 
@@ -99,7 +136,7 @@ class AdversarialInputTests {
 				.stream()
 				.map((shape) -> DynamicTest.dynamicTest(format.parser().name() + ", " + shape.getKey(),
 						() -> measure(format.parser().name(), shape.getKey(), format, shape.getValue(),
-								(text) -> format.parser().parse(text)))));
+								(text) -> format.parser().read(text)))));
 	}
 
 	@TestFactory
@@ -194,7 +231,16 @@ class AdversarialInputTests {
 
 	}
 
-	private record Format(ArticleParser parser, Map<String, UnaryOperator<String>> places) {
+	/** The text as a JSON string's content. */
+	private static String json(String text) {
+		return text.replace("\\", "\\\\")
+			.replace("\"", "\\\"")
+			.replace("\n", "\\n")
+			.replace("\r", "\\r")
+			.replace("\t", "\\t");
+	}
+
+	private record Format(FormatParser parser, Map<String, UnaryOperator<String>> places) {
 
 	}
 

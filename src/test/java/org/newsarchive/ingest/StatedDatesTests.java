@@ -35,6 +35,16 @@ class StatedDatesTests {
 	}
 
 	@Test
+	void anRfc822TimeKeepsItsOffsetAndIsAMinuteWithoutSeconds() {
+		assertThat(StatedDates.parse("Tue, 05 Mar 2024 09:30:00 +0800", "e"))
+			.contains(new Published("2024-03-05T09:30:00+08:00", Precision.SECOND, false, "e"));
+		assertThat(StatedDates.parse("Tue, 5 Mar 2024 10:05 +0800", "e"))
+			.contains(new Published("2024-03-05T10:05+08:00", Precision.MINUTE, false, "e"));
+		assertThat(StatedDates.parse("5 Mar 2024 10:05 GMT", "e"))
+			.contains(new Published("2024-03-05T10:05Z", Precision.MINUTE, false, "e"));
+	}
+
+	@Test
 	void whatIsNotADateIsNone() {
 		assertThat(StatedDates.parse("yesterday", "e")).isEmpty();
 		assertThat(StatedDates.parse("2017-02-30", "e")).isEmpty();
