@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.ParsedArticle;
@@ -152,8 +153,14 @@ class DigestMarkdownParser implements FormatParser {
 				this.url = link.group(1);
 				return;
 			}
-			List<String> html = Jsoup.parseBodyFragment(line).select("p").eachText();
-			(html.isEmpty() ? List.of(Jsoup.parseBodyFragment(line).text()) : html).stream()
+			if (line.indexOf('<') < 0 && line.indexOf('&') < 0) {
+				// plain text: no markup to read, and an HTML parser a line is costly
+				this.paragraphs.add(Whitespace.normalise(line));
+				return;
+			}
+			Document fragment = Jsoup.parseBodyFragment(line);
+			List<String> html = fragment.select("p").eachText();
+			(html.isEmpty() ? List.of(fragment.text()) : html).stream()
 				.map(Whitespace::normalise)
 				.filter((paragraph) -> !paragraph.isEmpty())
 				.forEach(this.paragraphs::add);
