@@ -142,13 +142,14 @@ public class ImportService {
 			return new Recorded(known.get().id(),
 					new ImportResult(file.name(), ImportStatus.UNCHANGED, known.get().articleId(), List.of(), null));
 		}
-		if (file.content().length > this.properties.maxFileSize().toBytes()) {
-			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
-			return new Recorded(raw.id(),
-					ImportResult.rejected(file.name(), "The file is %d bytes, over the limit of %d bytes."
-						.formatted(file.content().length, this.properties.maxFileSize().toBytes())));
-		}
 		Containers.Kind kind = Containers.kind(file.content());
+		long limit = (kind.isContainer() ? this.properties.maxContainerSize() : this.properties.maxFileSize())
+			.toBytes();
+		if (file.content().length > limit) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
+					"The file is %d bytes, over the limit of %d bytes.".formatted(file.content().length, limit)));
+		}
 		// A gzipped WARC is no container here: it goes on as one file, for the WARC
 		// reader to read record by record.
 		if (kind.isContainer()) {

@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ArchiveTest
 @TestPropertySource(properties = { "archive.ingest.folders=target/no-start-up-import",
-		"archive.ingest.max-file-size=256KB", "archive.ingest.max-unpacked-size=1MB", "archive.ingest.max-entries=40",
-		"archive.ingest.max-nesting=3" })
+		"archive.ingest.max-file-size=256KB", "archive.ingest.max-container-size=512KB",
+		"archive.ingest.max-unpacked-size=1MB", "archive.ingest.max-entries=40", "archive.ingest.max-nesting=3" })
 class ContainerImportTests {
 
 	static final String DUMP = """
@@ -226,6 +226,30 @@ class ContainerImportTests {
 	}
 
 	@Test
+	void aContainerMayBeLargerThanAFileButNotPastItsOwnLimit() throws Exception {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (int i = 11; i <= 14; i++) {
+			files.put(i + ".xml", doc(i, noise(i, 40_000)));
+		}
+		byte[] zip = ContainerFiles.zip(files);
+		assertThat(zip.length).isBetween(256 * 1024, 512 * 1024);
+		upload("large.zip", zip).andExpect(jsonPath("$[0].status").value("CREATED"))
+			.andExpect(jsonPath("$[0].articles[*].status").value(contains("CREATED", "CREATED", "CREATED", "CREATED")));
+
+		for (int i = 15; i <= 18; i++) {
+			files.put(i + ".xml", doc(i, noise(i, 40_000)));
+		}
+		byte[] tooLarge = ContainerFiles.zip(files);
+		upload("too-large.zip", tooLarge).andExpect(jsonPath("$[0].status").value("REJECTED"))
+			.andExpect(jsonPath("$[0].error")
+				.value("The file is %d bytes, over the limit of 524288 bytes.".formatted(tooLarge.length)));
+		byte[] text = doc(19, noise(19, 100_000));
+		upload("large.xml", text).andExpect(jsonPath("$[0].status").value("REJECTED"))
+			.andExpect(jsonPath("$[0].error")
+				.value("The file is %d bytes, over the limit of 262144 bytes.".formatted(text.length)));
+	}
+
+	@Test
 	void garbageBehindAContainersMagicIsRejectedWithAReason() throws Exception {
 		byte[] zipMagic = garbage(200 * 1024, new byte[] { 'P', 'K', 3, 4 });
 		byte[] gzipMagic = garbage(200 * 1024, new byte[] { 0x1f, (byte) 0x8b, 8, 0 });
@@ -243,10 +267,24 @@ class ContainerImportTests {
 
 	/** A one-article chinanews XML file of its own address. */
 	private static byte[] doc(int number) {
+		return doc(number, "第%d篇的正文。".formatted(number));
+	}
+
+	private static byte[] doc(int number, String body) {
 		return """
 				<doc><id>%1$d</id><url>https://www.chinanews.com/gn/2020/04-01/%1$d.shtml</url>
-				<title>第%1$d篇</title><datetime>2020-04-01 10:00:00</datetime><body>第%1$d篇的正文。</body></doc>
-				""".formatted(number).getBytes(StandardCharsets.UTF_8);
+				<title>第%1$d篇</title><datetime>2020-04-01 10:00:00</datetime><body>%2$s</body></doc>
+				""".formatted(number, body).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Chinese characters drawn at random, which compress about as little as text can. */
+	private static String noise(int seed, int length) {
+		java.util.Random random = new java.util.Random(seed);
+		StringBuilder text = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			text.append((char) (0x4e00 + random.nextInt(0x5000)));
+		}
+		return text.toString();
 	}
 
 	/** Random bytes, the same at every run, behind the given start. */
