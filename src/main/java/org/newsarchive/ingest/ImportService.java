@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -133,6 +134,34 @@ public class ImportService {
 		}).toList();
 		return new ImportRunView(run.getId(), run.getOrigin(), run.getStartedAt(), run.getFinishedAt(),
 				run.isInterrupted(), files);
+	}
+
+	/**
+	 * The text an article was read from: its kept file's, or where that file is a
+	 * container, the text of the inner file its entry names.
+	 * @param charset the kept file's, or null where it is not text
+	 * @param entry the article's entry, or null where it is the whole file
+	 */
+	public String originalText(byte[] content, String charset, String entry) {
+		Containers.Kind kind = Containers.kind(content);
+		if (!kind.isContainer()) {
+			return new String(content, Charset.forName((charset != null) ? charset : "UTF-8"));
+		}
+		List<byte[]> found = new ArrayList<>();
+		this.containers.forEachFile(kind, content, (inner) -> {
+			if (inner.content() != null && found.isEmpty() && names(inner.path(), entry)) {
+				found.add(inner.content());
+			}
+		});
+		return found.isEmpty() ? "" : this.decoder.decode(found.get(0)).text();
+	}
+
+	/** Whether an entry is the inner file's, or one of its articles. */
+	private static boolean names(String path, String entry) {
+		if (entry == null) {
+			return path.isEmpty();
+		}
+		return entry.equals(path) || (path.isEmpty() && !entry.contains("/")) || entry.startsWith(path + "#");
 	}
 
 	private Recorded importOne(IncomingFile file) {

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,7 +95,14 @@ class ContainerImportTests {
 			.andExpect(jsonPath("$.origin.entry").value("seeds/" + Seeds.CHINAMIL))
 			.andExpect(jsonPath("$.origin.sha256").value(ImportService.sha256(zip)))
 			.andExpect(jsonPath("$.origin.parser").value("chinamil-text"));
+		this.mvc.perform(get("/articles/{id}/original", chinamil))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("Source\nChina Military Online\nEditor\nLi Jiayao\nTime\n2023-05-12 18:07:23")))
+			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("PK\u0003\u0004"))));
 		Integer second = JsonPath.read(result, "$[0].articles[6].articleId");
+		this.mvc.perform(get("/articles/{id}/original", second))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("第一則的內文。")));
 		this.mvc.perform(get("/api/articles/{id}", second))
 			.andExpect(jsonPath("$.url").value("https://news.example.tw/2"))
 			.andExpect(jsonPath("$.origin.entry").value("taiwan/dump.json#1"))
@@ -228,22 +236,21 @@ class ContainerImportTests {
 	@Test
 	void aContainerMayBeLargerThanAFileButNotPastItsOwnLimit() throws Exception {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		for (int i = 11; i <= 14; i++) {
-			files.put(i + ".xml", doc(i, noise(i, 40_000)));
-		}
+		files.put("11.xml", doc(11));
+		files.put("a.png", garbage(150 * 1024, SampleFiles.PNG));
+		files.put("b.png", garbage(150 * 1024, SampleFiles.PNG));
 		byte[] zip = ContainerFiles.zip(files);
 		assertThat(zip.length).isBetween(256 * 1024, 512 * 1024);
 		upload("large.zip", zip).andExpect(jsonPath("$[0].status").value("CREATED"))
-			.andExpect(jsonPath("$[0].articles[*].status").value(contains("CREATED", "CREATED", "CREATED", "CREATED")));
+			.andExpect(jsonPath("$[0].articles[*].status").value(contains("CREATED", "REJECTED", "REJECTED")));
 
-		for (int i = 15; i <= 18; i++) {
-			files.put(i + ".xml", doc(i, noise(i, 40_000)));
-		}
+		files.put("c.png", garbage(150 * 1024, SampleFiles.PNG));
+		files.put("d.png", garbage(150 * 1024, SampleFiles.PNG));
 		byte[] tooLarge = ContainerFiles.zip(files);
 		upload("too-large.zip", tooLarge).andExpect(jsonPath("$[0].status").value("REJECTED"))
 			.andExpect(jsonPath("$[0].error")
 				.value("The file is %d bytes, over the limit of 524288 bytes.".formatted(tooLarge.length)));
-		byte[] text = doc(19, noise(19, 100_000));
+		byte[] text = doc(12, "第12篇的正文。".repeat(20_000));
 		upload("large.xml", text).andExpect(jsonPath("$[0].status").value("REJECTED"))
 			.andExpect(jsonPath("$[0].error")
 				.value("The file is %d bytes, over the limit of 262144 bytes.".formatted(text.length)));
@@ -275,16 +282,6 @@ class ContainerImportTests {
 				<doc><id>%1$d</id><url>https://www.chinanews.com/gn/2020/04-01/%1$d.shtml</url>
 				<title>第%1$d篇</title><datetime>2020-04-01 10:00:00</datetime><body>%2$s</body></doc>
 				""".formatted(number, body).getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** Chinese characters drawn at random, which compress about as little as text can. */
-	private static String noise(int seed, int length) {
-		java.util.Random random = new java.util.Random(seed);
-		StringBuilder text = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			text.append((char) (0x4e00 + random.nextInt(0x5000)));
-		}
-		return text.toString();
 	}
 
 	/** Random bytes, the same at every run, behind the given start. */
