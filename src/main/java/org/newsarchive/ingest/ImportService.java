@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -48,9 +49,12 @@ public class ImportService {
 
 	private final SourceCatalog sources;
 
+	private final Containers containers;
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
 		this.store = store;
+		this.containers = new Containers(properties.containerLimits());
 		this.sources = sources;
 		this.decoder = decoder;
 		this.parsers = parsers;
@@ -132,6 +136,34 @@ public class ImportService {
 				run.isInterrupted(), files);
 	}
 
+	/**
+	 * The text an article was read from: its kept file's, or where that file is a
+	 * container, the text of the inner file its entry names.
+	 * @param charset the kept file's, or null where it is not text
+	 * @param entry the article's entry, or null where it is the whole file
+	 */
+	public String originalText(byte[] content, String charset, String entry) {
+		Containers.Kind kind = Containers.kind(content);
+		if (!kind.isContainer()) {
+			return new String(content, Charset.forName((charset != null) ? charset : "UTF-8"));
+		}
+		List<byte[]> found = new ArrayList<>();
+		this.containers.forEachFile(kind, content, (inner) -> {
+			if (inner.content() != null && found.isEmpty() && names(inner.path(), entry)) {
+				found.add(inner.content());
+			}
+		});
+		return found.isEmpty() ? "" : this.decoder.decode(found.get(0)).text();
+	}
+
+	/** Whether an entry is the inner file's, or one of its articles. */
+	private static boolean names(String path, String entry) {
+		if (entry == null) {
+			return path.isEmpty();
+		}
+		return entry.equals(path) || (path.isEmpty() && !entry.contains("/")) || entry.startsWith(path + "#");
+	}
+
 	private Recorded importOne(IncomingFile file) {
 		String sha256 = sha256(file.content());
 		Optional<RawDocumentRef> known = this.store.findRaw(sha256);
@@ -139,11 +171,18 @@ public class ImportService {
 			return new Recorded(known.get().id(),
 					new ImportResult(file.name(), ImportStatus.UNCHANGED, known.get().articleId(), List.of(), null));
 		}
-		if (file.content().length > this.properties.maxFileSize().toBytes()) {
+		Containers.Kind kind = Containers.kind(file.content());
+		long limit = (kind.isContainer() ? this.properties.maxContainerSize() : this.properties.maxFileSize())
+			.toBytes();
+		if (file.content().length > limit) {
 			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
-			return new Recorded(raw.id(),
-					ImportResult.rejected(file.name(), "The file is %d bytes, over the limit of %d bytes."
-						.formatted(file.content().length, this.properties.maxFileSize().toBytes())));
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
+					"The file is %d bytes, over the limit of %d bytes.".formatted(file.content().length, limit)));
+		}
+		// A gzipped WARC is no container here: it goes on as one file, for the WARC
+		// reader to read record by record.
+		if (kind.isContainer()) {
+			return importContainer(file, sha256, kind);
 		}
 		TextDecoder.DecodedText decoded;
 		try {
@@ -156,41 +195,125 @@ public class ImportService {
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
 		ReadFile read;
 		try {
-			read = this.parsers.read(decoded);
+			read = read(file.name(), decoded);
 		}
 		catch (UnreadableFileException ex) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
+		Map<String, Long> stored = this.store.storedEntries(raw.id());
+		List<ImportResult.ArticleResult> articles = read.entries()
+			.stream()
+			.map((entry) -> importEntry(file, raw, entry, stored))
+			.toList();
+		List<String> warnings = new ArrayList<>(decoded.warnings());
+		warnings.addAll(read.notes());
+		return new Recorded(raw.id(), result(file.name(), warnings, read.notes(), articles));
+	}
+
+	/**
+	 * A zip, tar or gzip: kept once as it came, measured against the limits before any of
+	 * it is stored, then each inner file read as if it came alone, its articles entries
+	 * of the container named by their paths.
+	 */
+	private Recorded importContainer(IncomingFile file, String sha256, Containers.Kind kind) {
+		Containers.Survey survey;
+		try {
+			survey = this.containers.survey(kind, file.content());
+		}
+		catch (UnreadableFileException | ContainerLimitException ex) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
+		}
+		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+		Map<String, Long> stored = this.store.storedEntries(raw.id());
+		List<String> warnings = new ArrayList<>(survey.notes());
+		List<ImportResult.ArticleResult> articles = new ArrayList<>();
+		this.containers.forEachFile(kind, file.content(),
+				(inner) -> articles.addAll(importInner(file, raw, inner, stored, warnings)));
+		if (articles.isEmpty()) {
+			return new Recorded(raw.id(), new ImportResult(file.name(), ImportStatus.REJECTED, null,
+					ImportBounds.warnings(warnings), "the container holds no file to read"));
+		}
+		if (kind == Containers.Kind.GZIP) {
+			return new Recorded(raw.id(), result(file.name(), warnings, warnings, articles));
+		}
+		return new Recorded(raw.id(), summary(file.name(), ImportBounds.warnings(warnings), articles));
+	}
+
+	/**
+	 * One file of a container, read as if it came alone; what keeps it from being read
+	 * rejects it alone.
+	 * @param warnings the container's, to which what the file as a whole showed is added
+	 */
+	private List<ImportResult.ArticleResult> importInner(IncomingFile file, RawDocumentRef raw,
+			Containers.InnerFile inner, Map<String, Long> stored, List<String> warnings) {
+		String name = inner.path().isEmpty() ? null : inner.path();
+		if (inner.error() != null) {
+			return List.of(rejectedEntry(name, inner.error()));
+		}
+		ReadFile read;
+		try {
+			read = read(inner.path(), this.decoder.decode(inner.content()));
+		}
+		catch (UnreadableFileException ex) {
+			return List.of(rejectedEntry(name, ex.getMessage()));
+		}
+		read.notes().stream().map((note) -> (name != null) ? name + ": " + note : note).forEach(warnings::add);
+		return read.entries()
+			.stream()
+			.map((entry) -> importEntry(file, raw, entry.within(inner.path()), stored))
+			.toList();
+	}
+
+	/**
+	 * The articles of a decoded file, each within the bounds.
+	 * @throws UnreadableFileException with the reason, where none of it can be read
+	 */
+	private ReadFile read(String name, TextDecoder.DecodedText decoded) {
+		ReadFile read;
+		try {
+			read = this.parsers.read(decoded);
+		}
 		catch (StackOverflowError ex) {
-			logger.warn("The parser overflowed its stack on {}", loggable(file.name()), ex);
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
-					"the file's text nests or repeats something too deeply to be read"));
+			logger.warn("The parser overflowed its stack on {}", loggable(name), ex);
+			throw new UnreadableFileException("the file's text nests or repeats something too deeply to be read");
+		}
+		catch (UnreadableFileException ex) {
+			throw ex;
 		}
 		catch (RuntimeException | Error ex) {
 			// Whatever a parser throws ends with this file: its stack and memory are
 			// released here, and the other files of the run still need reading.
-			logger.warn("The parser failed on {}", loggable(file.name()), ex);
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
-					"the file could not be read: the archive's reader failed on it (the details are in the server log)"));
+			logger.warn("The parser failed on {}", loggable(name), ex);
+			throw new UnreadableFileException(
+					"the file could not be read: the archive's reader failed on it (the details are in the server log)");
 		}
-		List<ReadEntry> entries = read.entries();
-		if (entries.isEmpty()) {
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(), "the file holds no article"));
+		if (read.entries().isEmpty()) {
+			throw new UnreadableFileException("the file holds no article");
 		}
-		Map<String, Long> stored = this.store.storedEntries(raw.id());
-		List<ImportResult.ArticleResult> articles = entries.stream()
-			.map((entry) -> importEntry(file, raw, entry, stored))
-			.toList();
+		return read;
+	}
+
+	/**
+	 * A file's result: the single shape for a file of one article, else the articles
+	 * listed.
+	 * @param fileWarnings for a file of several articles
+	 * @param singleWarnings added to the one article's own, for a file of one
+	 */
+	private static ImportResult result(String file, List<String> fileWarnings, List<String> singleWarnings,
+			List<ImportResult.ArticleResult> articles) {
 		if (articles.size() == 1) {
 			ImportResult.ArticleResult only = articles.get(0);
 			List<String> warnings = new ArrayList<>(only.warnings());
-			warnings.addAll(read.notes());
-			return new Recorded(raw.id(),
-					new ImportResult(file.name(), only.status(), only.articleId(), warnings, only.error()));
+			warnings.addAll(singleWarnings);
+			return new ImportResult(file, only.status(), only.articleId(), warnings, only.error());
 		}
-		List<String> warnings = new ArrayList<>(decoded.warnings());
-		warnings.addAll(read.notes());
-		return new Recorded(raw.id(), summary(file.name(), warnings, articles));
+		return summary(file, fileWarnings, articles);
+	}
+
+	private static ImportResult.ArticleResult rejectedEntry(String entry, String reason) {
+		return new ImportResult.ArticleResult(entry, ImportStatus.REJECTED, null, null, List.of(),
+				ImportBounds.field(reason));
 	}
 
 	/**
@@ -200,8 +323,7 @@ public class ImportService {
 	private ImportResult.ArticleResult importEntry(IncomingFile file, RawDocumentRef raw, ReadEntry entry,
 			Map<String, Long> stored) {
 		if (entry.article() == null) {
-			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.REJECTED, null, null, List.of(),
-					ImportBounds.field(entry.error()));
+			return rejectedEntry(entry.entry(), entry.error());
 		}
 		ParsedArticle parsed = entry.article();
 		Long known = (entry.entry() != null) ? stored.get(entry.entry()) : null;

@@ -27,6 +27,20 @@ record ReadEntry(String entry, ParsedArticle article, ObservedSource source, Str
 		return new ReadEntry(entry, null, null, reason);
 	}
 
+	/**
+	 * This entry as an entry of a container: named by the inner file's path, and for a
+	 * file of several articles by the path, {@code #} and its place in the file.
+	 * @param path the inner file's path; empty for the one file of a gzip, which is that
+	 * file
+	 */
+	ReadEntry within(String path) {
+		if (path.isEmpty()) {
+			return this;
+		}
+		return new ReadEntry((this.entry != null) ? path + "#" + this.entry : path, this.article, this.source,
+				this.error);
+	}
+
 	ReadEntry withArticle(ParsedArticle bounded) {
 		return new ReadEntry(this.entry, bounded, this.source, this.error);
 	}

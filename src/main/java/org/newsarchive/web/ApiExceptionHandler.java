@@ -5,6 +5,7 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidFilterException;
 import org.newsarchive.article.RawDocumentNotFoundException;
+import org.newsarchive.ingest.IngestProperties;
 import org.newsarchive.source.SourceNotFoundException;
 
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
@@ -33,9 +34,12 @@ class ApiExceptionHandler {
 
 	private final MultipartProperties multipart;
 
-	ApiExceptionHandler(UploadProperties upload, MultipartProperties multipart) {
+	private final IngestProperties ingest;
+
+	ApiExceptionHandler(UploadProperties upload, MultipartProperties multipart, IngestProperties ingest) {
 		this.upload = upload;
 		this.multipart = multipart;
+		this.ingest = ingest;
 	}
 
 	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class,
@@ -75,8 +79,10 @@ class ApiExceptionHandler {
 		}
 		else if (ex instanceof MaxUploadSizeExceededException) {
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					"An upload holds files of at most %s each (archive.ingest.max-file-size), %s in all.".formatted(
-							readable(this.multipart.getMaxFileSize()), readable(this.multipart.getMaxRequestSize())));
+					("An upload holds files of at most %s each (archive.ingest.max-container-size), %s in all; "
+							+ "a file that is not a zip, tar or gzip archive is read up to %s (archive.ingest.max-file-size).")
+						.formatted(readable(this.multipart.getMaxFileSize()),
+								readable(this.multipart.getMaxRequestSize()), readable(this.ingest.maxFileSize())));
 		}
 		else if (causedBy(ex, InvalidFileNameException.class)) {
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -1,12 +1,12 @@
 package org.newsarchive.web;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.newsarchive.article.ArticleOrder;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
+import org.newsarchive.ingest.ImportService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,10 +29,13 @@ class ArchivePagesController {
 
 	private final ReadingPages pages;
 
-	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages) {
+	private final ImportService imports;
+
+	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages, ImportService imports) {
 		this.articles = articles;
 		this.store = store;
 		this.pages = pages;
+		this.imports = imports;
 	}
 
 	@GetMapping("/")
@@ -55,9 +58,9 @@ class ArchivePagesController {
 	String original(@PathVariable long id, Model model) {
 		ArticleView article = this.articles.get(id);
 		byte[] bytes = this.store.rawContent(article.origin().rawDocumentId());
-		String charset = (article.origin().charset() != null) ? article.origin().charset() : "UTF-8";
 		model.addAttribute("article", article);
-		model.addAttribute("text", new String(bytes, Charset.forName(charset)));
+		model.addAttribute("text",
+				this.imports.originalText(bytes, article.origin().charset(), article.origin().entry()));
 		return "article/original";
 	}
 

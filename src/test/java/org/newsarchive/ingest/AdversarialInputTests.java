@@ -9,16 +9,20 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -148,6 +152,29 @@ class AdversarialInputTests {
 					.dynamicTest("import of " + format.parser().name() + ", " + shape.getKey(), () -> measure(
 							"import of " + format.parser().name(), shape.getKey(), format, shape.getValue(),
 							(text) -> this.parsers.read(this.decoder.decode(text.getBytes(StandardCharsets.UTF_8)))))));
+	}
+
+	/**
+	 * A megabyte of noise behind a zip's, a gzip's or a tar's magic: refused with the
+	 * reason, in about the time it takes to look, and never an error of the reader.
+	 */
+	@Test
+	void noiseBehindAContainersMagicIsRefusedWithAReason() {
+		Containers containers = new Containers(new Containers.Limits(1L << 30, 100_000, 3, 10L << 20));
+		byte[] ustar = "ustar\u000000".getBytes(StandardCharsets.US_ASCII);
+		Map<Containers.Kind, byte[]> magics = Map.of(Containers.Kind.ZIP, new byte[] { 'P', 'K', 3, 4 },
+				Containers.Kind.GZIP, new byte[] { 0x1f, (byte) 0x8b, 8, 0 }, Containers.Kind.TAR, ustar);
+		magics.forEach((kind, magic) -> {
+			byte[] noise = new byte[LARGE];
+			new Random(kind.ordinal()).nextBytes(noise);
+			System.arraycopy(magic, 0, noise, (kind == Containers.Kind.TAR) ? 257 : 0, magic.length);
+			assertThat(Containers.kind(noise)).isEqualTo(kind);
+			assertThatThrownBy(
+					() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> containers.survey(kind, noise)))
+				.isInstanceOf(UnreadableFileException.class)
+				.hasMessageStartingWith(
+						"the %s archive cannot be read: ".formatted(kind.name().toLowerCase(Locale.ROOT)));
+		});
 	}
 
 	private static void measure(String reader, String shapeName, Format format, Shape shape, Reader read) {
