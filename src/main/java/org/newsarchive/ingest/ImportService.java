@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
@@ -48,6 +49,8 @@ public class ImportService {
 
 	private final SourceCatalog sources;
 
+	private final WarcArchive warcs;
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
 		this.store = store;
@@ -58,6 +61,7 @@ public class ImportService {
 		this.runs = runs;
 		this.results = results;
 		this.clock = clock;
+		this.warcs = new WarcArchive(new WebPageParser(), decoder);
 	}
 
 	/**
@@ -145,6 +149,10 @@ public class ImportService {
 					ImportResult.rejected(file.name(), "The file is %d bytes, over the limit of %d bytes."
 						.formatted(file.content().length, this.properties.maxFileSize().toBytes())));
 		}
+		if (WarcArchive.recognises(file.content())) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return importRead(file, raw, () -> this.warcs.read(file.content()), List.of());
+		}
 		TextDecoder.DecodedText decoded;
 		try {
 			decoded = this.decoder.decode(file.content());
@@ -154,9 +162,18 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
+		return importRead(file, raw, () -> this.parsers.read(decoded), decoded.warnings());
+	}
+
+	/**
+	 * Reads a kept file and stores its articles.
+	 * @param decodingWarnings what decoding the file's bytes noticed
+	 */
+	private Recorded importRead(IncomingFile file, RawDocumentRef raw, Supplier<ReadFile> reading,
+			List<String> decodingWarnings) {
 		ReadFile read;
 		try {
-			read = this.parsers.read(decoded);
+			read = reading.get();
 		}
 		catch (UnreadableFileException ex) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
@@ -188,7 +205,7 @@ public class ImportService {
 			return new Recorded(raw.id(),
 					new ImportResult(file.name(), only.status(), only.articleId(), warnings, only.error()));
 		}
-		List<String> warnings = new ArrayList<>(decoded.warnings());
+		List<String> warnings = new ArrayList<>(decodingWarnings);
 		warnings.addAll(read.notes());
 		return new Recorded(raw.id(), summary(file.name(), warnings, articles));
 	}

@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +64,22 @@ class AdversarialInputTests {
 
 	private static final String GUANCHA_FOOTER = "本文系觀察者網獨家稿件,未經授權,不得轉載。\n- 責任編輯: 楊蓉\u00A0\n";
 
+	private static final String PAGE_HEAD = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+			+ "<link rel=\"canonical\" href=\"https://outlet.example/a/1\">";
+
+	private static final String PAGE_TEXT = "<p>The harbour reopened on Monday after a week of repairs, and the first "
+			+ "ferries left at dawn.</p>";
+
+	private static final Map<String, UnaryOperator<String>> WEB_PAGE_PLACES = Map.of("title",
+			(p) -> PAGE_HEAD
+					+ "<title>" + p + "</title></head><body><article>" + PAGE_TEXT + "</article></body></html>",
+			"metadata",
+			(p) -> PAGE_HEAD + "<title>Harbour</title><meta property=\"og:site_name\" content=\"" + p + "\">"
+					+ "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + p
+					+ "\"}</script></head><body><article>" + PAGE_TEXT + "</article></body></html>",
+			"body", (p) -> PAGE_HEAD + "<title>Harbour</title></head><body><nav>" + p + "</nav><article>" + PAGE_TEXT
+					+ "<p>" + p + "</p>" + p + "</article><footer>" + p + "</footer></body></html>");
+
 	private static final List<Format> FORMATS = List.of(
 			new Format(new RfiHtmlParser(), Map.of("link line",
 					(p) -> "<!--1686669304000-->\n" + p + "\n------\n\n" + RFI_BODY, "title",
@@ -86,7 +103,11 @@ class AdversarialInputTests {
 							"body",
 							(p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)" + p + "\n正文" + p + "\n" + GUANCHA_FOOTER,
 							"footer", (p) -> "-\n標題\n-\n楊蓉yangrong@guancha.cn\n(觀察者網訊)正文。\n- 責任編輯: 楊蓉" + p
-									+ "\n2023-05-03 16:37 " + p + "\n")));
+									+ "\n2023-05-03 16:37 " + p + "\n")),
+			new Format(new WebPageParser(), WEB_PAGE_PLACES));
+
+	/** A web archive of one captured page, the shape in each place of the page. */
+	private static final Format WARC = new Format(new WebPageParser(), WEB_PAGE_PLACES);
 
 	private final TextDecoder decoder = new TextDecoder();
 
@@ -99,7 +120,7 @@ class AdversarialInputTests {
 				.stream()
 				.map((shape) -> DynamicTest.dynamicTest(format.parser().name() + ", " + shape.getKey(),
 						() -> measure(format.parser().name(), shape.getKey(), format, shape.getValue(),
-								(text) -> format.parser().parse(text)))));
+								(text) -> format.parser().read(text)))));
 	}
 
 	@TestFactory
@@ -111,6 +132,29 @@ class AdversarialInputTests {
 					.dynamicTest("import of " + format.parser().name() + ", " + shape.getKey(), () -> measure(
 							"import of " + format.parser().name(), shape.getKey(), format, shape.getValue(),
 							(text) -> this.parsers.read(this.decoder.decode(text.getBytes(StandardCharsets.UTF_8)))))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> aWebArchiveReadsEveryShapeInLinearTime() {
+		WarcArchive archive = new WarcArchive(new WebPageParser(), this.decoder);
+		return SHAPES.entrySet()
+			.stream()
+			.map((shape) -> DynamicTest.dynamicTest("warc, " + shape.getKey(),
+					() -> measure("warc", shape.getKey(), WARC, shape.getValue(), (text) -> archive.read(warc(text)))));
+	}
+
+	/** One response record capturing the page, written as a crawler writes it. */
+	private static byte[] warc(String html) {
+		byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html)
+			.getBytes(StandardCharsets.UTF_8);
+		String header = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:7d1a1c4e-0000-4000-8000-000000000001>"
+				+ "\r\nWARC-Date: 2024-01-03T00:00:00Z\r\nWARC-Target-URI: https://outlet.example/a/1\r\n"
+				+ "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+		ByteArrayOutputStream out = new ByteArrayOutputStream(http.length + header.length() + 4);
+		out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+		out.writeBytes(http);
+		out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+		return out.toByteArray();
 	}
 
 	private static void measure(String reader, String shapeName, Format format, Shape shape, Reader read) {
@@ -194,7 +238,7 @@ class AdversarialInputTests {
 
 	}
 
-	private record Format(ArticleParser parser, Map<String, UnaryOperator<String>> places) {
+	private record Format(FormatParser parser, Map<String, UnaryOperator<String>> places) {
 
 	}
 
