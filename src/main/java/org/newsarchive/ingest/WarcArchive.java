@@ -83,8 +83,8 @@ class WarcArchive {
 
 	/**
 	 * The pages the archive captured, in its order.
-	 * @throws UnreadableFileException where not one record can be read, or the archive
-	 * inflates past its limit
+	 * @throws UnreadableFileException where not one record can be read, none is a new
+	 * page, or the archive inflates past its limit
 	 */
 	ReadFile read(byte[] bytes) {
 		Tally tally = new Tally();
@@ -113,6 +113,10 @@ class WarcArchive {
 			tally.brokenAfter = "the archive cannot be read after its record %d (%s); the records before were read"
 				.formatted(records, ex.getMessage());
 		}
+		if (entries.isEmpty()) {
+			throw new UnreadableFileException("the archive holds no HTML page captured with status 200 that was not "
+					+ "read before: " + String.join("; ", tally.notes()));
+		}
 		return new ReadFile(entries, tally.notes());
 	}
 
@@ -135,7 +139,15 @@ class WarcArchive {
 			tally.notHtml++;
 			return Optional.empty();
 		}
-		byte[] payload = http.bodyDecoded().stream().readNBytes(MAX_PAGE + 1);
+		byte[] payload;
+		try {
+			payload = http.bodyDecoded().stream().readNBytes(MAX_PAGE + 1);
+		}
+		catch (IOException ex) {
+			return Optional.of(ReadEntry.rejected(entry,
+					"the page's HTTP body cannot be decoded (its transfer or content encoding is broken): "
+							+ ex.getMessage()));
+		}
 		if (payload.length > MAX_PAGE) {
 			return Optional.of(ReadEntry.rejected(entry,
 					"the page is larger than %d bytes, more than any article".formatted(MAX_PAGE)));

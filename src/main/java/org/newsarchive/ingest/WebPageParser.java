@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -89,7 +88,7 @@ class WebPageParser implements FormatParser {
 		}
 		else if (source.isEmpty()) {
 			reason = "the page names no outlet: it has no address of its own (canonical link, og:url) "
-					+ "and no site name (og:site_name, JSON-LD publisher)";
+					+ "and no site name (og:site_name, JSON-LD publisher, a name its <title> adds to the headline)";
 		}
 		if (reason != null) {
 			if (entry == null) {
@@ -97,14 +96,13 @@ class WebPageParser implements FormatParser {
 			}
 			return ReadEntry.rejected(entry, reason);
 		}
-		List<String> warnings = new ArrayList<>();
 		List<Contributor> contributors = page.authors()
 			.stream()
 			.map((author) -> new Contributor(author, Contributor.Role.AUTHOR))
 			.toList();
 		ParsedArticle article = new ParsedArticle(source.get().slug(), page.title(), null, url, null, contributors,
 				published(page.published()), capture.capturedAt(), List.of(language), page.lede(), page.body(),
-				page.images(), 0, warnings, name());
+				page.images(), 0, List.of(), name());
 		return ReadEntry.item(entry, article, source.get());
 	}
 

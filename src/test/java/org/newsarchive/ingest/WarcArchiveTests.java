@@ -122,6 +122,16 @@ class WarcArchiveTests {
 	}
 
 	@Test
+	void anArchiveWithoutAPageIsRejectedWithWhatItHeld() throws IOException {
+		byte[] warc = warc(WarcCompression.NONE, request("https://outlet.example/1"),
+				response("https://outlet.example/feed.json", "2024-01-03T00:00:00Z", 200, "application/json",
+						"{}".getBytes(StandardCharsets.UTF_8)));
+		assertThatThrownBy(() -> this.archive.read(warc)).isInstanceOf(UnreadableFileException.class)
+			.hasMessage("the archive holds no HTML page captured with status 200 that was not read before: "
+					+ "skipped 1 request records; 1 response not HTML, not stored");
+	}
+
+	@Test
 	void otherBytesAreNotAnArchive() throws IOException {
 		assertThat(WarcArchive.recognises("WARC is a format".getBytes(StandardCharsets.US_ASCII))).isFalse();
 		assertThat(WarcArchive.recognises(gzip("<html></html>".getBytes(StandardCharsets.UTF_8)))).isFalse();

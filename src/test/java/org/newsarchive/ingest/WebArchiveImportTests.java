@@ -79,15 +79,18 @@ class WebArchiveImportTests {
 			.andExpect(jsonPath("$.origin.parser").value("web-page"))
 			.andExpect(jsonPath("$.origin.capturedAt").value("2017-03-06T04:02:06Z"));
 		this.mvc
-			.perform(multipart("/api/imports").file(file("example.warc.gz", fixture("warc/example.warc.gz")))
-				.with(admin()))
-			.andExpect(jsonPath("$[0].status").value("UNCHANGED"))
-			.andExpect(jsonPath("$[0].articleId").value(id));
-		this.mvc
 			.perform(multipart("/api/imports").file(file("example-again.warc", fixture("warc/example.warc")))
 				.with(admin()))
 			.andExpect(jsonPath("$[0].status").value("UNCHANGED"))
 			.andExpect(jsonPath("$[0].articleId").value(id));
+		// The gzipped copy is other bytes holding the same capture: the same article.
+		this.mvc
+			.perform(multipart("/api/imports").file(file("example.warc.gz", fixture("warc/example.warc.gz")))
+				.with(admin()))
+			.andExpect(jsonPath("$[0].warnings")
+				.value(contains("skipped 2 warcinfo, 2 request records; 1 revisit of a capture already read")))
+			.andExpect(jsonPath("$[0].articleId").value(id));
+		this.mvc.perform(get("/api/articles").param("source", "example-com")).andExpect(jsonPath("$.total").value(1));
 	}
 
 	static byte[] fixture(String path) {

@@ -86,7 +86,7 @@ class WebPageParserTests {
 	void aPageThatNamesNoOutletIsRejectedWithItsReason() {
 		assertThatThrownBy(() -> this.parsers.read(decoded("r4j-shgjj-1"))).isInstanceOf(UnreadableFileException.class)
 			.hasMessage("the page names no outlet: it has no address of its own (canonical link, og:url) "
-					+ "and no site name (og:site_name, JSON-LD publisher)");
+					+ "and no site name (og:site_name, JSON-LD publisher, a name its <title> adds to the headline)");
 	}
 
 	@Test
