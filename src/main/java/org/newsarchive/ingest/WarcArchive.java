@@ -145,8 +145,8 @@ class WarcArchive {
 		}
 		catch (IOException ex) {
 			return Optional.of(ReadEntry.rejected(entry,
-					"the page's HTTP body cannot be decoded (its transfer or content encoding is broken): "
-							+ ex.getMessage()));
+					"the page's HTTP body cannot be read (the record is cut short, or its transfer or content "
+							+ "encoding is broken): " + ex.getMessage()));
 		}
 		if (payload.length > MAX_PAGE) {
 			return Optional.of(ReadEntry.rejected(entry,

@@ -149,8 +149,13 @@ class WarcArchiveTests {
 							.getBytes(StandardCharsets.UTF_8)));
 		byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
 		ReadFile read = this.archive.read(cut);
-		assertThat(read.entries()).extracting((entry) -> entry.article().title()).containsExactly("One");
-		assertThat(read.notes()).singleElement().asString().startsWith("the archive cannot be read after its record 2");
+		assertThat(read.entries()).hasSize(2);
+		assertThat(read.entries().get(0).article().title()).isEqualTo("One");
+		assertThat(read.entries().get(1).article()).isNull();
+		assertThat(read.entries().get(1).error())
+			.startsWith("the page's HTTP body cannot be read (the record is cut short");
+		assertThat(read.notes()).containsExactly(
+				"the archive cannot be read after its record 2 (Expected to read 36 more bytes); the records before were read");
 	}
 
 	@Test
