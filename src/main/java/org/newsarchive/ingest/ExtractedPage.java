@@ -14,7 +14,8 @@ import org.newsarchive.article.Image;
  * @param published when the page says it was published, or {@code null}
  * @param canonicalUrl the page's own address ({@code <link rel=canonical>},
  * {@code og:url}, JSON-LD {@code url}), or {@code null}
- * @param siteName the outlet as the page names itself, or {@code null}
+ * @param siteName the outlet as the page names itself (its metadata, else what its
+ * {@code <title>} adds after the headline), or {@code null}
  * @param language the page's language tag ({@code zh-Hans}), or {@code null}
  * @param lede the page's summary, else the first paragraph of the body; {@code null} when
  * the body is empty

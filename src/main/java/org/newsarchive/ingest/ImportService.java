@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
@@ -51,10 +52,13 @@ public class ImportService {
 
 	private final Containers containers;
 
+	private final WarcArchive warcs;
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
 		this.store = store;
 		this.containers = new Containers(properties.containerLimits());
+		this.warcs = new WarcArchive(new WebPageParser(), decoder);
 		this.sources = sources;
 		this.decoder = decoder;
 		this.parsers = parsers;
@@ -172,17 +176,21 @@ public class ImportService {
 					new ImportResult(file.name(), ImportStatus.UNCHANGED, known.get().articleId(), List.of(), null));
 		}
 		Containers.Kind kind = Containers.kind(file.content());
-		long limit = (kind.isContainer() ? this.properties.maxContainerSize() : this.properties.maxFileSize())
+		boolean warc = WarcArchive.recognises(file.content());
+		long limit = ((kind.isContainer() || warc) ? this.properties.maxContainerSize() : this.properties.maxFileSize())
 			.toBytes();
 		if (file.content().length > limit) {
 			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(),
 					"The file is %d bytes, over the limit of %d bytes.".formatted(file.content().length, limit)));
 		}
-		// A gzipped WARC is no container here: it goes on as one file, for the WARC
-		// reader to read record by record.
 		if (kind.isContainer()) {
 			return importContainer(file, sha256, kind);
+		}
+		// A WARC, gzipped or not, is read record by record, not unpacked as a container.
+		if (warc) {
+			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
+			return importRead(file, raw, () -> this.warcs.read(file.content()), List.of());
 		}
 		TextDecoder.DecodedText decoded;
 		try {
@@ -193,9 +201,18 @@ public class ImportService {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 		}
 		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
+		return importRead(file, raw, () -> this.parsers.read(decoded), decoded.warnings());
+	}
+
+	/**
+	 * Reads a kept file and stores its articles.
+	 * @param decodingWarnings what decoding the file's bytes noticed
+	 */
+	private Recorded importRead(IncomingFile file, RawDocumentRef raw, Supplier<ReadFile> reading,
+			List<String> decodingWarnings) {
 		ReadFile read;
 		try {
-			read = read(file.name(), decoded);
+			read = read(file.name(), reading);
 		}
 		catch (UnreadableFileException ex) {
 			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
@@ -205,7 +222,7 @@ public class ImportService {
 			.stream()
 			.map((entry) -> importEntry(file, raw, entry, stored))
 			.toList();
-		List<String> warnings = new ArrayList<>(decoded.warnings());
+		List<String> warnings = new ArrayList<>(decodingWarnings);
 		warnings.addAll(read.notes());
 		return new Recorded(raw.id(), result(file.name(), warnings, read.notes(), articles));
 	}
@@ -253,7 +270,8 @@ public class ImportService {
 		}
 		ReadFile read;
 		try {
-			read = read(inner.path(), this.decoder.decode(inner.content()));
+			TextDecoder.DecodedText decoded = this.decoder.decode(inner.content());
+			read = read(inner.path(), () -> this.parsers.read(decoded));
 		}
 		catch (UnreadableFileException ex) {
 			return List.of(rejectedEntry(name, ex.getMessage()));
@@ -269,10 +287,10 @@ public class ImportService {
 	 * The articles of a decoded file, each within the bounds.
 	 * @throws UnreadableFileException with the reason, where none of it can be read
 	 */
-	private ReadFile read(String name, TextDecoder.DecodedText decoded) {
+	private ReadFile read(String name, Supplier<ReadFile> reading) {
 		ReadFile read;
 		try {
-			read = this.parsers.read(decoded);
+			read = reading.get();
 		}
 		catch (StackOverflowError ex) {
 			logger.warn("The parser overflowed its stack on {}", loggable(name), ex);

@@ -72,6 +72,17 @@ class PageExtractor {
 
 	private static final int LABEL_REACH = 16;
 
+	/** What separates a headline from the site and section names a title adds. */
+	private static final Pattern TITLE_SEPARATOR = Pattern.compile("[-_|–—·]");
+
+	private static final int MAX_SITE_NAME = 40;
+
+	/**
+	 * The evidence of a date no label or metadata names as the publication time: a guess
+	 * from the text, not a statement.
+	 */
+	static final String FIRST_DATE_IN_TEXT = "the first date in the page text";
+
 	/**
 	 * Deeper elements are kept as siblings at this depth. Readability weighs each
 	 * container by searching its whole subtree, so its work grows with the depth times
@@ -117,7 +128,7 @@ class PageExtractor {
 		PageTime published = published(document, meta, article);
 		String canonical = canonicalUrl(document, meta, article);
 		String siteName = firstPresent(meta.get("og:site_name"), text(article.path("publisher").path("name")),
-				meta.get("application-name"), meta.get("dc.publisher"));
+				meta.get("application-name"), meta.get("dc.publisher"), siteInTitle(document.title(), title));
 		String language = language(document, meta);
 		String summary = firstPresent(text(article.path("description")), meta.get("og:description"),
 				meta.get("description"));
@@ -268,6 +279,24 @@ class PageExtractor {
 		return pageTitle.isEmpty() ? null : pageTitle;
 	}
 
+	/**
+	 * The name a page's {@code <title>} adds after the headline, the last part where it
+	 * adds several ({@code 标题_科技_腾讯网}): where a page names its site nowhere else, this is
+	 * how it names it.
+	 */
+	private static String siteInTitle(String pageTitle, String headline) {
+		String whole = Whitespace.normalise(pageTitle);
+		if (headline == null || !whole.startsWith(headline)) {
+			return null;
+		}
+		List<String> parts = TITLE_SEPARATOR.splitAsStream(whole.substring(headline.length()))
+			.map(String::strip)
+			.filter((part) -> !part.isEmpty())
+			.toList();
+		String last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+		return (last != null && last.length() <= MAX_SITE_NAME) ? last : null;
+	}
+
 	private static List<String> authors(Map<String, String> meta, JsonNode article) {
 		List<String> authors = new ArrayList<>();
 		JsonNode author = article.path("author");
@@ -334,7 +363,7 @@ class PageExtractor {
 		}
 		Matcher first = DATE.matcher(text);
 		while (first.find()) {
-			PageTime found = parse(first, "the first date in the page text");
+			PageTime found = parse(first, FIRST_DATE_IN_TEXT);
 			if (found != null) {
 				return found;
 			}

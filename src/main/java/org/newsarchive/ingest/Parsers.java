@@ -49,7 +49,8 @@ class Parsers {
 	/** Every format the archive reads, in the order they are tried. */
 	static List<FormatParser> known() {
 		return List.of(new RfiHtmlParser(), new BbcMarkdownParser(), new ChinaMilTextParser(), new GuanchaTextParser(),
-				new DigestMarkdownParser(), new FeedParser(), new DocXmlParser(), new JsonDumpParser());
+				new DigestMarkdownParser(), new FeedParser(), new DocXmlParser(), new JsonDumpParser(),
+				new WebPageParser());
 	}
 
 	private static String hint(String text) {
