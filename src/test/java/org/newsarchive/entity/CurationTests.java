@@ -65,9 +65,9 @@ class CurationTests {
 			.andExpect(jsonPath("$.names.*[*]").value(org.hamcrest.Matchers.hasItem("彼得·塔克索-延森")));
 
 		byte[] guancha = Files.readAllBytes(Path.of("seeds", "002_164af92ece23cc05.txt"));
-		// A corrected copy (再 for 在): the article is stored again and its people are
-		// recognised again; a copy of the same content would leave it unchanged.
-		byte[] changed = new String(guancha, StandardCharsets.UTF_8).replace("北約還計劃明年再東京", "北約還計劃明年在東京")
+		// A corrected copy: the article is stored again and its people are recognised
+		// again; a copy of the same content would leave it unchanged.
+		byte[] changed = new String(guancha, StandardCharsets.UTF_8).replace("截圖", "截屏")
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(changed).isNotEqualTo(guancha);
 		this.mvc
