@@ -2,6 +2,7 @@ package org.newsarchive.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,17 @@ public class SourceCatalog {
 	 */
 	@Transactional
 	public Source register(ObservedSource observed) {
+		Optional<Source> known = this.sources.findBySlugOrAlias(observed.slug());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		// Registered under the slug of its name before slugs were ASCII: it keeps that
+		// slug, and the ASCII one leads to it.
+		Optional<Source> former = this.sources.findWithFormerSlugByName(observed.name());
+		if (former.isPresent()) {
+			this.sources.addAlias(observed.slug(), former.get().getId());
+			return former.get();
+		}
 		this.sources.insertIfAbsent(observed.slug(), observed.name(), observed.homepage(),
 				(observed.language() != null) ? observed.language() : "und");
 		return resolve(observed.slug());

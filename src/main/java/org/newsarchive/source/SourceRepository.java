@@ -31,8 +31,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	int insertIfAbsent(String slug, String name, String homepage, String language);
 
 	@Modifying
-	@Query(value = "insert into source_aliases (slug, source_id) values (:slug, :sourceId)", nativeQuery = true)
+	@Query(value = "insert into source_aliases (slug, source_id) values (:slug, :sourceId) on conflict (slug) do nothing",
+			nativeQuery = true)
 	void addAlias(String slug, Long sourceId);
+
+	/**
+	 * A source registered before slugs were ASCII ({@code 新闻联播}), by the name it was
+	 * registered with.
+	 */
+	@Query(value = "select * from sources where name = :name and slug !~ '^[a-z0-9-]+$' order by id limit 1",
+			nativeQuery = true)
+	Optional<Source> findWithFormerSlugByName(String name);
 
 	@Modifying
 	@Query(value = "update source_aliases set source_id = :intoId where source_id = :mergedId", nativeQuery = true)

@@ -8,6 +8,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
+import org.newsarchive.source.ObservedSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +81,45 @@ class SourcesFromContentTests {
 			.andExpect(jsonPath("$.name").value("新闻联播"))
 			.andExpect(jsonPath("$.homepage").value("https://tv.cctv.com/"));
 		this.mvc.perform(get("/sources/xinwenlianbo")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSourceRegisteredUnderAFormerNonAsciiSlugKeepsItAndItsNewArticles() throws Exception {
+		this.jdbc.update("insert into sources (slug, name, homepage, language) "
+				+ "values ('朝闻天下', '朝闻天下', 'https://tv.cctv.com/', 'zh-Hans')");
+		String digest = """
+				# 《朝闻天下》 (20240105)
+
+				## 新闻摘要
+
+				摘要。
+
+				## 详细新闻
+
+				### 早间新闻一则
+
+				<p>正文一段。</p>
+
+				[查看原文](https://tv.cctv.com/2024/01/05/VIDE0001.shtml)
+
+				### 早间新闻两则
+
+				<p>正文两段。</p>
+
+				[查看原文](https://tv.cctv.com/2024/01/05/VIDE0002.shtml)
+				""";
+		String result = importFile("zhaowentianxia-20240105.md", digest);
+		assertThat(JsonPath.<List<String>>read(result, "$[0].articles[*].status")).containsExactly("CREATED",
+				"CREATED");
+		this.mvc.perform(get("/api/sources/{slug}", "朝闻天下"))
+			.andExpect(jsonPath("$.slug").value("朝闻天下"))
+			.andExpect(jsonPath("$.articleCount").value(2));
+		// ICU reads 朝 as cháo, as in 朝代, not zhāo as here: stable, if not what a reader
+		// would say.
+		assertThat(ObservedSource.ofName("朝闻天下", null, null).slug()).isEqualTo("chaowentianxia");
+		this.mvc.perform(get("/sources/chaowentianxia"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/sources/%E6%9C%9D%E9%97%BB%E5%A4%A9%E4%B8%8B"));
 	}
 
 	@Test
