@@ -50,7 +50,7 @@ class StartupTests {
 			String history = get(app, "/api/admin/imports");
 			assertThat(JsonPath.<List<String>>read(history, "$[1].files[*].status")).containsOnly("CREATED");
 			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].status")).containsExactly("REJECTED",
-					"REJECTED", "REJECTED", "REJECTED", "REJECTED", "UPDATED", "UPDATED", "CREATED");
+					"REJECTED", "REJECTED", "REJECTED", "REJECTED", "UNCHANGED", "UPDATED", "CREATED");
 			assertThat(JsonPath.<List<String>>read(history, "$[0].files[*].error")).satisfiesExactly(
 					(error) -> assertThat(error).isEqualTo("the file is empty"),
 					(error) -> assertThat(error).contains("PNG"), (error) -> assertThat(error).contains("cut off"),

@@ -76,6 +76,8 @@ class Article {
 
 	private String entry;
 
+	private String contentFingerprint;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -109,8 +111,14 @@ class Article {
 		return article;
 	}
 
+	/** Whether a copy holds what a reader already sees of this article. */
+	boolean hasContentOf(ParsedArticle parsed) {
+		return ContentFingerprint.of(parsed).equals(this.contentFingerprint);
+	}
+
 	/** Takes the content of a newer copy of this article. */
 	void replaceContent(ParsedArticle parsed, long rawDocumentId, String entry, Instant now) {
+		this.contentFingerprint = ContentFingerprint.of(parsed);
 		this.title = parsed.title();
 		this.otherTitle = parsed.otherTitle();
 		this.url = parsed.url();

@@ -127,6 +127,15 @@ public class ArticleQueries {
 		return new SourceStorage(this.articles.countCopiesBySourceId(sourceId), flagged);
 	}
 
+	/** Where a source's articles came from, with its latest files. */
+	public SourceProvenance provenance(String slug, int latestFiles) {
+		Long sourceId = this.sources.bySlug(slug).getId();
+		SourceProvenance.Span span = this.articles.findFileSpanBySourceId(sourceId);
+		return new SourceProvenance(this.articles.countFormatsBySourceId(sourceId), span.getFiles(),
+				span.getFirstReceived(), span.getLastReceived(),
+				this.articles.findLatestFilesBySourceId(sourceId, latestFiles));
+	}
+
 	/**
 	 * Summaries of the given articles in the order given; ids no longer stored are left
 	 * out.

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
@@ -47,6 +48,64 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			   or r.id in (select e.raw_document_id from raw_document_entries e
 			               join articles a on a.id = e.article_id where a.source_id = :sourceId)""", nativeQuery = true)
 	long countCopiesBySourceId(Long sourceId);
+
+	/**
+	 * Articles of one source that another source also holds: same address, or without one
+	 * same title and date.
+	 */
+	@Query(value = """
+			select count(*) from articles m join articles i on i.source_id = :intoId
+			where m.source_id = :mergedId
+			  and (m.url = i.url
+			       or (m.url is null and i.url is null and m.title = i.title
+			           and coalesce(m.published_value, '') = coalesce(i.published_value, '')))""", nativeQuery = true)
+	long countHeldByBoth(Long mergedId, Long intoId);
+
+	/** Moves a source's articles to another, each as a new revision to index. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Article a set a.sourceId = :intoId, a.revision = a.revision + 1 where a.sourceId = :mergedId")
+	int moveToSource(Long mergedId, Long intoId);
+
+	@Query("select a.id, a.revision from Article a where a.sourceId = :sourceId")
+	List<Object[]> findRevisionsBySourceId(Long sourceId);
+
+	/** How many of a source's articles each parser read. */
+	@Query(value = """
+			select parser as name, count(*) as articles from articles where source_id = :sourceId
+			group by parser order by count(*) desc, parser""", nativeQuery = true)
+	List<SourceProvenance.Format> countFormatsBySourceId(Long sourceId);
+
+	/**
+	 * The kept files a source's articles came from, latest first, with how many of its
+	 * articles each holds.
+	 */
+	@Query(value = """
+			with held as (
+			    select r.id as raw_document_id, r.article_id from raw_documents r where r.article_id is not null
+			    union
+			    select e.raw_document_id, e.article_id from raw_document_entries e)
+			select r.id as rawDocumentId, r.file_name as fileName, r.received_at as receivedAt,
+			       count(distinct h.article_id) as articles
+			from held h join articles a on a.id = h.article_id join raw_documents r on r.id = h.raw_document_id
+			where a.source_id = :sourceId
+			group by r.id, r.file_name, r.received_at
+			order by r.received_at desc, r.id desc
+			limit :limit""", nativeQuery = true)
+	List<SourceProvenance.File> findLatestFilesBySourceId(Long sourceId, int limit);
+
+	/**
+	 * How many files a source's articles came from, and when the first and last arrived.
+	 */
+	@Query(value = """
+			with held as (
+			    select r.id as raw_document_id, r.article_id from raw_documents r where r.article_id is not null
+			    union
+			    select e.raw_document_id, e.article_id from raw_document_entries e)
+			select count(distinct r.id) as files, min(r.received_at) as firstReceived, max(r.received_at) as lastReceived
+			from held h join articles a on a.id = h.article_id join raw_documents r on r.id = h.raw_document_id
+			where a.source_id = :sourceId""",
+			nativeQuery = true)
+	SourceProvenance.Span findFileSpanBySourceId(Long sourceId);
 
 	/**
 	 * Rows of precision, year and month of the first day, and the number of articles.

@@ -102,9 +102,10 @@ public class ArticleStore {
 	/**
 	 * Stores a parsed article read from a kept file: as a new article, or as the newer
 	 * copy of the same article (same source and URL, or without a URL same source, title
-	 * and date). A copy that loses a race with another import is stored again in a fresh
-	 * transaction, so two copies of a new article arriving at once are created, then
-	 * updated.
+	 * and date), which changes it only where its content differs (see
+	 * {@link ContentFingerprint}). A copy that loses a race with another import is stored
+	 * again in a fresh transaction, so two copies of a new article arriving at once are
+	 * created, then updated.
 	 * @param entry the article's place in a file of several articles, or null where it is
 	 * the whole file
 	 */
@@ -124,23 +125,38 @@ public class ArticleStore {
 	}
 
 	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry) {
-		long sourceId = this.sources.bySlug(parsed.sourceSlug()).getId();
+		long sourceId = this.sources.resolve(parsed.sourceSlug()).getId();
 		Optional<Article> existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
 				: this.articles.findUnaddressed(sourceId, parsed.title(),
 						(parsed.published() != null) ? parsed.published().value() : null);
-		Article article = existing
-			.orElseGet(() -> Article.create(sourceId, parsed, rawDocumentId, entry, this.clock.instant()));
-		if (existing.isPresent()) {
-			article.replaceContent(parsed, rawDocumentId, entry, this.clock.instant());
+		StoreOutcome.Change change;
+		Article article;
+		if (existing.isEmpty()) {
+			change = StoreOutcome.Change.CREATED;
+			article = this.articles
+				.saveAndFlush(Article.create(sourceId, parsed, rawDocumentId, entry, this.clock.instant()));
 		}
-		article = this.articles.saveAndFlush(article);
+		else if (existing.get().hasContentOf(parsed)) {
+			// The file still names the article, so that its bytes again are known, but
+			// the article keeps its revision: nothing to index or recognise again.
+			change = StoreOutcome.Change.UNCHANGED;
+			article = existing.get();
+		}
+		else {
+			change = StoreOutcome.Change.UPDATED;
+			article = existing.get();
+			article.replaceContent(parsed, rawDocumentId, entry, this.clock.instant());
+			article = this.articles.saveAndFlush(article);
+		}
 		int linked = (entry != null) ? this.rawDocuments.linkEntryToArticle(rawDocumentId, entry, article.getId())
 				: this.rawDocuments.linkToArticle(rawDocumentId, article.getId());
 		if (linked != 1) {
 			throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
 		}
-		this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision(), parsed));
-		return new StoreOutcome(article.getId(), existing.isEmpty());
+		if (change != StoreOutcome.Change.UNCHANGED) {
+			this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision(), parsed));
+		}
+		return new StoreOutcome(article.getId(), change);
 	}
 
 	private static boolean lostRace(Throwable failure) {

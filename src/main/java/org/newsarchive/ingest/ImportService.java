@@ -354,7 +354,11 @@ public class ImportService {
 				this.sources.register(entry.source());
 			}
 			StoreOutcome outcome = this.store.store(parsed, raw.id(), entry.entry());
-			ImportStatus status = outcome.created() ? ImportStatus.CREATED : ImportStatus.UPDATED;
+			ImportStatus status = switch (outcome.change()) {
+				case CREATED -> ImportStatus.CREATED;
+				case UPDATED -> ImportStatus.UPDATED;
+				case UNCHANGED -> ImportStatus.UNCHANGED;
+			};
 			return new ImportResult.ArticleResult(entry.entry(), status, outcome.articleId(), parsed.title(),
 					parsed.warnings(), null);
 		}

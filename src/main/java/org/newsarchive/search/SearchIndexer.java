@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.ArticleMoved;
 import org.newsarchive.article.ArticleStored;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.EntityRef;
@@ -50,6 +51,12 @@ public class SearchIndexer implements ApplicationRunner {
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ArticleStored stored) {
 		index(stored.articleId(), stored.revision());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ArticleMoved moved) {
+		index(moved.articleId(), moved.revision());
 	}
 
 	@Override

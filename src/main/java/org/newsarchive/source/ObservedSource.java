@@ -2,11 +2,17 @@ package org.newsarchive.source;
 
 import java.net.IDN;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.google.common.net.InternetDomainName;
+import com.ibm.icu.text.Transliterator;
 
 /**
  * An outlet as an imported file names it, which may be one no one registered. Its slug
@@ -14,8 +20,9 @@ import com.google.common.net.InternetDomainName;
  * every spelling of one site ({@code www.}, {@code m.}, {@code http} or {@code https})
  * and its sections' hosts ({@code star.ettoday.net}) are one source.
  *
- * @param slug the stable slug: {@code www.chinanews.com} is {@code chinanews-com},
- * {@code news.ltn.com.tw} is {@code ltn-com-tw}
+ * @param slug the stable slug, ASCII since it goes in addresses:
+ * {@code www.chinanews.com} is {@code chinanews-com}, {@code news.ltn.com.tw} is
+ * {@code ltn-com-tw}, a programme named {@code 新闻联播} is {@code xinwenlianbo}
  * @param name the name the content gives, or the host where it gives none
  * @param homepage the site's root as first observed, e.g.
  * {@code https://www.chinanews.com/}
@@ -25,7 +32,16 @@ public record ObservedSource(String slug, String name, String homepage, String l
 
 	private static final Pattern MOBILE_OR_WWW = Pattern.compile("^(www\\d*|m|wap)\\.");
 
-	private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
+	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/** Pinyin without tones; ICU reads each character with its most common reading. */
+	private static final Transliterator HAN_TO_PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
+	private static final Transliterator OTHER_TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
 	/**
 	 * The outlet of an article's address, named as the content names it.
@@ -77,9 +93,44 @@ public record ObservedSource(String slug, String name, String homepage, String l
 		return MOBILE_OR_WWW.matcher(host).replaceFirst("");
 	}
 
-	private static String slug(String text) {
-		String slug = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
-		return slug.replaceAll("^-+|-+$", "");
+	/**
+	 * The slug of a name or site: Chinese as toneless pinyin, one word per run of
+	 * characters ({@code 新闻联播} is {@code xinwenlianbo}), other scripts by ICU's
+	 * romanisation, accents dropped. A name with nothing to romanise gets one from its
+	 * hash, which is as stable as the name.
+	 */
+	static String slug(String text) {
+		String latin = romanised(text.strip());
+		String slug = NOT_SLUG.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "source-" + sha256(text.strip()).substring(0, 12) : slug;
+	}
+
+	private static String romanised(String text) {
+		if (text.chars().allMatch((c) -> c < 0x80)) {
+			return text;
+		}
+		String han = HAN.matcher(text).replaceAll((run) -> " " + pinyin(run.group()).replace(" ", "") + " ");
+		String folded = MARKS.matcher(Normalizer.normalize(han, Normalizer.Form.NFKD)).replaceAll("");
+		return folded.chars().allMatch((c) -> c < 0x80) ? folded : otherToLatin(folded);
+	}
+
+	/** ICU transliterators are not safe for use by two threads at once. */
+	private static synchronized String pinyin(String han) {
+		return HAN_TO_PINYIN.transliterate(han);
+	}
+
+	private static synchronized String otherToLatin(String text) {
+		return OTHER_TO_LATIN.transliterate(text);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 }

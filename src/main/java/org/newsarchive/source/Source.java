@@ -52,6 +52,11 @@ public class Source {
 		return this.description;
 	}
 
+	/** Gives the source the name an administrator chose; its slug stays. */
+	void rename(String name) {
+		this.name = name;
+	}
+
 	public SourceRef ref() {
 		return new SourceRef(this.slug, this.name);
 	}

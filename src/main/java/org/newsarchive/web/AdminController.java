@@ -9,6 +9,7 @@ import java.util.List;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.ingest.ImportService;
 import org.newsarchive.search.SearchIndexer;
+import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The administrator's pages: uploads with a result per file, the import history with the
- * originals of rejected files, and rebuilding the search index.
+ * originals of rejected files, rebuilding the search index, and the sources to curate.
  */
 @Controller
 class AdminController {
@@ -31,15 +32,19 @@ class AdminController {
 
 	private final ArticleStore store;
 
-	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store) {
+	private final SourceCatalog sources;
+
+	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store, SourceCatalog sources) {
 		this.imports = imports;
 		this.indexer = indexer;
 		this.store = store;
+		this.sources = sources;
 	}
 
 	@GetMapping("/admin")
 	String admin(Model model) {
 		model.addAttribute("runs", this.imports.recentRuns());
+		model.addAttribute("sources", this.sources.all());
 		return "admin/index";
 	}
 

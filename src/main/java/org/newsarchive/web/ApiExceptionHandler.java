@@ -6,6 +6,7 @@ import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidFilterException;
 import org.newsarchive.article.RawDocumentNotFoundException;
 import org.newsarchive.ingest.IngestProperties;
+import org.newsarchive.source.SourceCurationException;
 import org.newsarchive.source.SourceNotFoundException;
 
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
@@ -50,7 +51,8 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ InvalidFilterException.class, MalformedParameterException.class })
+	@ExceptionHandler({ InvalidFilterException.class, MalformedParameterException.class,
+			SourceCurationException.class })
 	ProblemDetail badRequest(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad request");

@@ -8,6 +8,7 @@ import org.newsarchive.article.ArticleFilter;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.ArticleView;
+import org.newsarchive.source.Source;
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +56,8 @@ class ArchiveApiController {
 
 	@GetMapping("/sources/{slug}")
 	SourceInfo source(@PathVariable String slug) {
-		return SourceInfo.of(this.sources.bySlug(slug), this.articles.countBySource(slug));
+		Source source = this.sources.resolve(slug);
+		return SourceInfo.of(source, this.articles.countBySource(source.getSlug()));
 	}
 
 }

@@ -7,9 +7,11 @@ import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.ingest.ImportService;
+import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The reading pages: home, articles, sources. */
@@ -31,11 +34,15 @@ class ArchivePagesController {
 
 	private final ImportService imports;
 
-	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages, ImportService imports) {
+	private final SourceCatalog sources;
+
+	ArchivePagesController(ArticleQueries articles, ArticleStore store, ReadingPages pages, ImportService imports,
+			SourceCatalog sources) {
 		this.articles = articles;
 		this.store = store;
 		this.pages = pages;
 		this.imports = imports;
+		this.sources = sources;
 	}
 
 	@GetMapping("/")
@@ -86,8 +93,16 @@ class ArchivePagesController {
 	}
 
 	@GetMapping("/sources/{slug}")
-	String source(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+	Object source(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) String sort, Model model) {
+		String current = this.sources.resolve(slug).getSlug();
+		if (!current.equals(slug)) {
+			// The slug of a source merged into another: its addresses live on there.
+			RedirectView merged = new RedirectView(
+					UriComponentsBuilder.fromPath("/sources/{slug}").buildAndExpand(current).encode().toUriString());
+			merged.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return merged;
+		}
 		model.addAttribute("page", this.pages.source(slug, page, ArticleOrder.parse(sort)));
 		model.addAttribute("feedUrl",
 				UriComponentsBuilder.fromPath("/sources/{slug}.atom").buildAndExpand(slug).encode().toUriString());

@@ -11,6 +11,7 @@ import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.MonthCounts;
 import org.newsarchive.article.PublicationSpan;
 import org.newsarchive.article.RawDocumentRef;
+import org.newsarchive.article.SourceProvenance;
 import org.newsarchive.article.SourceStorage;
 import org.newsarchive.entity.EntityDirectory;
 import org.newsarchive.entity.EntitySummary;
@@ -29,6 +30,9 @@ class ReadingPages {
 	static final int PAGE_SIZE = 20;
 
 	static final int PEOPLE = 10;
+
+	/** The files listed on a source page; the import history has them all. */
+	static final int LATEST_FILES = 10;
 
 	static final int RELATED = 5;
 
@@ -74,7 +78,8 @@ class ReadingPages {
 		ArticleFilter filter = new ArticleFilter(Set.of(slug), null, null);
 		return new SourcePage(SourceInfo.of(source, this.articles.countBySource(slug)), this.articles.span(slug),
 				this.articles.list(filter, Math.max(page, 1) - 1, PAGE_SIZE, order), order,
-				this.entities.mostNamed(EntityType.PERSON, source.getId(), PEOPLE), this.articles.storage(slug));
+				this.entities.mostNamed(EntityType.PERSON, source.getId(), PEOPLE), this.articles.storage(slug),
+				this.articles.provenance(slug, LATEST_FILES));
 	}
 
 	/** An article's page: the article, the copies kept of its file, related articles. */
@@ -95,7 +100,7 @@ class ReadingPages {
 	 * files.
 	 */
 	record SourcePage(SourceInfo source, PublicationSpan span, Page<ArticleSummary> articles, ArticleOrder order,
-			List<EntitySummary> people, SourceStorage storage) {
+			List<EntitySummary> people, SourceStorage storage, SourceProvenance provenance) {
 
 		/** The path of this list in its order, for the pager. */
 		public String base() {

@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -65,9 +65,11 @@ class CurationTests {
 			.andExpect(jsonPath("$.names.*[*]").value(org.hamcrest.Matchers.hasItem("彼得·塔克索-延森")));
 
 		byte[] guancha = Files.readAllBytes(Path.of("seeds", "002_164af92ece23cc05.txt"));
-		// A copy with one more line break at the end: other bytes, the same article.
-		byte[] changed = Arrays.copyOf(guancha, guancha.length + 1);
-		changed[guancha.length] = '\n';
+		// A corrected copy: the article is stored again and its people are recognised
+		// again; a copy of the same content would leave it unchanged.
+		byte[] changed = new String(guancha, StandardCharsets.UTF_8).replace("截圖", "截屏")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(changed).isNotEqualTo(guancha);
 		this.mvc
 			.perform(multipart("/api/imports")
 				.file(new MockMultipartFile("file", "002-again.txt", "text/plain", changed))
@@ -191,8 +193,11 @@ class CurationTests {
 			sql.execute("update entities set merged_into = " + named + " where id = " + other);
 		}
 		try {
-			byte[] changed = Arrays.copyOf(seed, seed.length + 1);
-			changed[seed.length] = '\n';
+			// Other content, so that the article's people are recognised again.
+			byte[] changed = new String(seed, StandardCharsets.UTF_8)
+				.replace("which will be the first liaison site", "which would be the first liaison site")
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(changed).isNotEqualTo(seed);
 			assertTimeoutPreemptively(Duration.ofSeconds(30),
 					() -> this.mvc
 						.perform(multipart("/api/imports")

@@ -72,8 +72,8 @@ class CollectionParsersTests {
 				"央视网消息（新闻联播）：应中共中央总书记、国家主席习近平邀请，古共中央第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯将于11月24日至26日对中国进行国事访问。", "zh-Hans"));
 		assertThat(entries.get(0).article().body()).hasSize(6);
 		assertThat(entries.get(3).source())
-			.isEqualTo(new ObservedSource("新闻联播", "新闻联播", "https://tv.cctv.com/", "zh-Hans"));
-		assertThat(cuba.sourceSlug()).isEqualTo("新闻联播");
+			.isEqualTo(new ObservedSource("xinwenlianbo", "新闻联播", "https://tv.cctv.com/", "zh-Hans"));
+		assertThat(cuba.sourceSlug()).isEqualTo("xinwenlianbo");
 		assertThat(cuba.parser()).isEqualTo("digest-markdown");
 	}
 

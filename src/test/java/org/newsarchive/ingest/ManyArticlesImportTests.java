@@ -145,7 +145,9 @@ class ManyArticlesImportTests {
 			.andExpect(jsonPath("$[0].articles.length()").value(39))
 			.andExpect(
 					jsonPath("$[0].articles[?(@.status == 'CREATED')].entry").value(org.hamcrest.Matchers.hasSize(29)))
-			.andExpect(jsonPath("$[0].articles[27].status").value("UPDATED"))
+			// The same item twice in the dump: stored once, the second copy changes
+			// nothing.
+			.andExpect(jsonPath("$[0].articles[27].status").value("UNCHANGED"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

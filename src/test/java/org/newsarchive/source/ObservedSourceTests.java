@@ -1,5 +1,7 @@
 package org.newsarchive.source;
 
+import java.net.IDN;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,22 @@ class ObservedSourceTests {
 	void aNameAloneMakesTheSlug() {
 		assertThat(ObservedSource.ofName(" Apple Daily ", null, "zh-Hant"))
 			.isEqualTo(new ObservedSource("apple-daily", "Apple Daily", null, "zh-Hant"));
+	}
+
+	@Test
+	void everySlugIsAscii() {
+		assertThat(ObservedSource.ofName("新闻联播", "https://tv.cctv.com/", "zh-Hans"))
+			.isEqualTo(new ObservedSource("xinwenlianbo", "新闻联播", "https://tv.cctv.com/", "zh-Hans"));
+		assertThat(ObservedSource.ofName("自由時報 Taipei Times", null, "zh-Hant").slug())
+			.isEqualTo("ziyoushibao-taipei-times");
+		assertThat(ObservedSource.ofName("Le Monde diplomatique en español", null, "es").slug())
+			.isEqualTo("le-monde-diplomatique-en-espanol");
+		assertThat(ObservedSource.ofName("Новая газета", null, "ru").slug()).isEqualTo("novaa-gazeta");
+		assertThat(ObservedSource.ofUrl("http://www." + IDN.toASCII("新华网.cn") + "/a.html", null, "zh-Hans"))
+			.map(ObservedSource::slug)
+			.contains("xinhuawang-cn");
+		assertThat(ObservedSource.ofName("★ ☆", null, "und").slug()).matches("source-[0-9a-f]{12}")
+			.isEqualTo(ObservedSource.ofName("★ ☆", null, "zh").slug());
 	}
 
 }
