@@ -52,7 +52,27 @@ public final class CorpusPeopleBench {
 		return all;
 	}
 
+	/**
+	 * Writes {@code count} articles chosen at random with {@code seed}, as title and
+	 * paragraphs under a {@code === id} line.
+	 */
+	static void pick(Path out, long seed, int count) throws IOException {
+		List<Map.Entry<String, ParsedArticle>> articles = new ArrayList<>(articles(Path.of("../shared/corpus")));
+		java.util.Collections.shuffle(articles, new java.util.Random(seed));
+		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
+			for (Map.Entry<String, ParsedArticle> chosen : articles.subList(0, count)) {
+				writer.println("=== " + chosen.getKey());
+				writer.println(chosen.getValue().title());
+				chosen.getValue().body().forEach((block) -> writer.println(block.text().replace('\n', ' ')));
+			}
+		}
+	}
+
 	public static void main(String[] args) throws IOException {
+		if (args[0].equals("pick")) {
+			pick(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
+			return;
+		}
 		Path out = Path.of(args[0]);
 		int every = (args.length > 1) ? Integer.parseInt(args[1]) : 1;
 		List<Map.Entry<String, ParsedArticle>> articles = articles(Path.of("../shared/corpus"));
