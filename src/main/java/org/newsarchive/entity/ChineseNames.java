@@ -175,7 +175,7 @@ final class ChineseNames {
 				int start = at + title.length();
 				if (seen.add(start)) {
 					String name = nameAt(text, start);
-					if (name != null) {
+					if (name != null && plausible(unglued(name))) {
 						names.add(unglued(name));
 					}
 				}
