@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lists of names, {@code 石泰峰、李干杰、李书磊等出席}: when one item of a list is a person, the other
- * items shaped like names are people too. News lists leaders, guests and reporters this
- * way, often with no title next to each.
+ * Lists of names, {@code 石泰峰、李干杰、李书磊等出席} (or separated by ideographic spaces): when one
+ * item of a list is a person, the other items shaped like names are people too. News
+ * lists leaders, guests and reporters this way, often with no title next to each.
  */
 final class Enumerations {
 
-	private static final Pattern LIST = Pattern.compile("\\p{IsHan}+(?:、\\p{IsHan}+)+");
+	private static final Pattern LIST = Pattern.compile("\\p{IsHan}+(?:[、\u3000]\\p{IsHan}+)+");
 
 	private static final int MAX_ITEM = 4;
 
@@ -25,7 +25,7 @@ final class Enumerations {
 		List<String> found = new ArrayList<>();
 		Matcher list = LIST.matcher(text);
 		while (list.find()) {
-			String[] runs = list.group().split("、");
+			String[] runs = list.group().split("[、\u3000]");
 			List<String> items = new ArrayList<>();
 			items.add(lastName(runs[0], people));
 			for (int i = 1; i < runs.length - 1; i++) {
