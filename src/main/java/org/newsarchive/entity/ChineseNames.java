@@ -137,7 +137,8 @@ final class ChineseNames {
 			}
 		}
 		for (String name : this.learned.people()) {
-			if (!known.contains(name) && all.contains(name)) {
+			// 比亚 (Paul Biya) learned from 喀麦隆总统比亚 is no reason to see him in 哥伦比亚.
+			if (!known.contains(name) && all.contains(name) && !NotANameEvidence.of(name, all, false)) {
 				accepted.add(name);
 			}
 		}

@@ -58,6 +58,14 @@ class PeopleAtScaleTests {
 		assertThat(people(new EntityRecognizer().recognise(article("何立峰出席开幕式并致辞。")))).isEmpty();
 	}
 
+	@Test
+	void aLearnedNameIsNotSeenInsideALongerWord() {
+		recognise("喀麦隆总统比亚会见了来访的代表团。");
+		recognise("喀麦隆总统比亚发表讲话。");
+		assertThat(people(recognise("比亚出席了仪式。"))).containsExactly("比亚");
+		assertThat(people(recognise("哥伦比亚和赞比亚的代表出席会议。"))).isEmpty();
+	}
+
 	private List<String> people(String... paragraphs) {
 		return people(recognise(paragraphs));
 	}
