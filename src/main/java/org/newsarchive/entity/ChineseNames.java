@@ -42,6 +42,8 @@ final class ChineseNames {
 
 	private final Set<String> notPeople;
 
+	private final LearnedNames learned = new LearnedNames();
+
 	/**
 	 * @param notPeople folded names of places and organisations, which are never people
 	 */
@@ -84,44 +86,85 @@ final class ChineseNames {
 	Result find(List<Segment> segments, Set<String> known) {
 		String all = String.join("\n", segments.stream().map(Segment::folded).toList());
 		Map<String, Boolean> guesses = new LinkedHashMap<>();
+		Set<String> roled = new HashSet<>();
 		for (Segment segment : segments) {
 			String text = segment.folded();
 			for (Found found : tagged(text)) {
-				String name = withoutTitles(found.name());
+				String name = unglued(withoutTitles(found.name()));
 				String titleAfter = Titles.chineseTitleAt(text, found.end());
 				if (titleAfter != null && titleAfter.charAt(0) == name.charAt(name.length() - 1)) {
 					continue;
 				}
 				if (name.length() > 1 && plausibleTagged(name)) {
-					boolean titled = Titles.chineseTitleEndingAt(text, found.start()) != null
-							|| Titles.chineseTitleAt(text, found.end()) != null;
+					boolean titledBefore = Titles.chineseTitleEndingAt(text, found.start()) != null;
+					boolean titled = titledBefore || Titles.chineseTitleAt(text, found.end()) != null;
 					guesses.merge(name, titled, Boolean::logicalOr);
+					if (titledBefore) {
+						roled.add(name);
+					}
 				}
 			}
 			for (String name : afterTitles(text)) {
 				guesses.put(name, true);
+				roled.add(name);
 			}
 		}
+		Set<String> people = new HashSet<>(known);
+		people.addAll(this.learned.people());
 		List<String> byLength = new ArrayList<>(guesses.keySet());
 		byLength.sort(Comparator.comparingInt(String::length).reversed());
 		Set<String> accepted = new LinkedHashSet<>();
 		Map<String, String> aliases = new HashMap<>();
 		for (String name : byLength) {
-			if (known.contains(name) || this.notPeople.contains(name)) {
+			if (people.contains(name) || this.notPeople.contains(name)) {
+				if (people.contains(name) && !known.contains(name)) {
+					accepted.add(name);
+				}
 				continue;
 			}
-			String longer = longerNameContaining(name, known, accepted);
+			String longer = longerNameContaining(name, people, accepted);
 			if (longer != null) {
 				if (givenNameDropped(longer, name)) {
 					aliases.put(name, longer);
 				}
 				continue;
 			}
+			if (NotANameEvidence.of(name, all, roled.contains(name))) {
+				continue;
+			}
 			if (guesses.get(name) || (name.length() >= 3 && occurrences(all, name) >= 2)) {
 				accepted.add(name);
 			}
 		}
+		for (String name : this.learned.people()) {
+			// 比亚 (Paul Biya) learned from 喀麦隆总统比亚 is no reason to see him in 哥伦比亚.
+			if (!known.contains(name) && all.contains(name) && !NotANameEvidence.of(name, all, false)) {
+				accepted.add(name);
+			}
+		}
+		Set<String> everyone = new HashSet<>(people);
+		everyone.addAll(accepted);
+		for (String name : Enumerations.namesListedWith(all, everyone)) {
+			if (!people.contains(name) && plausible(name) && !this.notPeople.contains(name)
+					&& longerNameContaining(name, people, accepted) == null) {
+				accepted.add(name);
+			}
+		}
+		accepted.stream().filter(roled::contains).forEach(this.learned::namedWithARole);
 		return new Result(accepted, aliases);
+	}
+
+	/**
+	 * A name without the verb or time word HanLP or an apposition glued to it:
+	 * {@code 刘奇作} → {@code 刘奇}, {@code 卢拉当天} → {@code 卢拉}.
+	 */
+	static String unglued(String name) {
+		for (String glue : Titles.GLUED_AFTER_NAMES) {
+			if (name.length() - glue.length() >= 2 && name.endsWith(glue)) {
+				return name.substring(0, name.length() - glue.length());
+			}
+		}
+		return name;
 	}
 
 	/** Names read right after a title, {@code 外相林芳正证实…} → {@code 林芳正}. */
@@ -133,8 +176,8 @@ final class ChineseNames {
 				int start = at + title.length();
 				if (seen.add(start)) {
 					String name = nameAt(text, start);
-					if (name != null) {
-						names.add(name);
+					if (name != null && plausible(unglued(name))) {
+						names.add(unglued(name));
 					}
 				}
 			}

@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,15 @@ public class EntityCuration {
 
 	private final SearchIndexer indexer;
 
+	private final RejectedNames rejected;
+
 	EntityCuration(EntityRepository entities, MentionRepository mentions, EntityDirectory directory,
-			SearchIndexer indexer) {
+			SearchIndexer indexer, RejectedNames rejected) {
 		this.entities = entities;
 		this.mentions = mentions;
 		this.directory = directory;
 		this.indexer = indexer;
+		this.rejected = rejected;
 	}
 
 	/**
@@ -112,6 +116,64 @@ public class EntityCuration {
 		}
 		find(id).changeType(type);
 		return this.directory.detail(id);
+	}
+
+	/**
+	 * Rejects an entity for good: every name it has is rejected, its mentions go, and the
+	 * articles that named it are re-indexed without it. Re-importing or re-recognising an
+	 * article does not bring it back.
+	 * @return how many articles named it
+	 */
+	public int reject(long id, Rejection reason) {
+		EntityRecord entity = find(id);
+		if (entity.getMergedInto() != null) {
+			throw new CurationException("Reject the record " + entity.getName() + " was merged into instead.");
+		}
+		entity.getNames().forEach((name) -> this.rejected.reject(name.name(), reason));
+		return dropMentions(List.of(entity));
+	}
+
+	/**
+	 * Imports a list of decisions, one a line: a name, a comma or tab, and
+	 * {@code not-a-person} or {@code not-a-name}. Blank lines and lines starting with
+	 * {@code #} are skipped. Entities already recorded under a rejected name lose their
+	 * mentions as {@link #reject} does. All or nothing: a bad line rejects nothing.
+	 * @return how many names were rejected and how many articles named them
+	 */
+	public RejectionImport importRejections(String lines) {
+		int names = 0;
+		Set<EntityRecord> dropped = new HashSet<>();
+		int number = 0;
+		for (String line : lines.split("\\R")) {
+			number++;
+			if (line.isBlank() || line.strip().startsWith("#")) {
+				continue;
+			}
+			String[] cells = line.split("[,\\t]", 2);
+			if (cells.length < 2 || cells[0].isBlank()) {
+				throw new CurationException("Line " + number + " is not \"name,not-a-person\" or \"name,not-a-name\".");
+			}
+			String name = cells[0].strip();
+			Rejection reason = Rejection.parse(cells[1]);
+			this.rejected.reject(name, reason);
+			names++;
+			this.entities.findByFoldedName(EntityNames.fold(name))
+				.stream()
+				.filter((entity) -> reason.drops(entity.getType()))
+				.forEach(dropped::add);
+		}
+		return new RejectionImport(names, dropMentions(dropped));
+	}
+
+	private int dropMentions(Collection<EntityRecord> dropped) {
+		Set<Long> affected = new HashSet<>();
+		for (EntityRecord entity : dropped) {
+			List<MentionRecord> named = this.mentions.findByEntityId(entity.getId());
+			named.forEach((mention) -> affected.add(mention.getArticleId()));
+			this.mentions.deleteAll(named);
+		}
+		reindexAfterCommit(affected);
+		return affected.size();
 	}
 
 	private EntityRecord find(long id) {

@@ -44,31 +44,44 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	private final ArticleQueries articles;
 
-	EntityDirectory(EntityRepository entities, MentionRepository mentions, ArticleQueries articles) {
+	private final RejectedNames rejected;
+
+	EntityDirectory(EntityRepository entities, MentionRepository mentions, ArticleQueries articles,
+			RejectedNames rejected) {
 		this.entities = entities;
 		this.mentions = mentions;
 		this.articles = articles;
+		this.rejected = rejected;
 	}
 
 	/**
 	 * Replaces what is recorded of an article with a fresh recognition of it. The
 	 * entities are taken in the order of their keys and locked, so that two articles
 	 * naming the same people at once wait for each other in the same order, and each adds
-	 * its names to what the other stored.
+	 * its names to what the other stored. An entity with a name an administrator rejected
+	 * is left out.
 	 */
 	@Transactional
 	public void record(long articleId, Recognition recognition) {
 		this.mentions.deleteByArticleId(articleId);
 		this.mentions.flush();
 		Map<String, EntityRecord> byKey = new HashMap<>();
-		recognition.entities().stream().sorted(Comparator.comparing(RecognisedEntity::key)).forEach((recognised) -> {
-			EntityRecord entity = this.entities.findByKey(recognised.key())
-				.orElseGet(() -> this.entities.save(new EntityRecord(recognised)));
-			entity.learn(recognised);
-			byKey.put(recognised.key(), entity);
-		});
+		Set<String> dropped = rejectedKeys(recognition.entities());
+		recognition.entities()
+			.stream()
+			.filter((recognised) -> !dropped.contains(recognised.key()))
+			.sorted(Comparator.comparing(RecognisedEntity::key))
+			.forEach((recognised) -> {
+				EntityRecord entity = this.entities.findByKey(recognised.key())
+					.orElseGet(() -> this.entities.save(new EntityRecord(recognised)));
+				entity.learn(recognised);
+				byKey.put(recognised.key(), entity);
+			});
 		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
 		for (Mention mention : recognition.mentions()) {
+			if (dropped.contains(mention.entityKey())) {
+				continue;
+			}
 			EntityRecord current = resolve(byKey.get(mention.entityKey()));
 			MentionRecord record = new MentionRecord(current.getId(), articleId, mention);
 			MentionRecord earlier = byEntity.putIfAbsent(current.getId(), record);
@@ -77,6 +90,24 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			}
 		}
 		this.mentions.saveAll(byEntity.values());
+	}
+
+	private Set<String> rejectedKeys(List<RecognisedEntity> recognised) {
+		List<String> names = recognised.stream().flatMap((entity) -> allNames(entity).stream()).toList();
+		Map<String, Rejection> decisions = this.rejected.decisions(names);
+		return recognised.stream()
+			.filter((entity) -> allNames(entity).stream()
+				.map(decisions::get)
+				.anyMatch((reason) -> reason != null && reason.drops(entity.type())))
+			.map(RecognisedEntity::key)
+			.collect(Collectors.toSet());
+	}
+
+	private static List<String> allNames(RecognisedEntity entity) {
+		List<String> names = new ArrayList<>(entity.simplified());
+		names.addAll(entity.traditional());
+		names.addAll(entity.english());
+		return names.stream().map(EntityNames::fold).toList();
 	}
 
 	@Override

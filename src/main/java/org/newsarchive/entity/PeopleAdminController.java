@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Curation forms for administrators: merge, add or remove a name, change the type. */
+/**
+ * Curation forms for administrators: merge, add or remove a name, change the type, reject
+ * for good, one by one or as a list.
+ */
 @Controller
 class PeopleAdminController {
 
@@ -52,6 +55,30 @@ class PeopleAdminController {
 	@PostMapping("/admin/people/{id}/type")
 	String changeType(@PathVariable long id, @RequestParam String type, RedirectAttributes redirect) {
 		return apply(redirect, id, () -> this.curation.changeType(id, EntityDirectory.parseType(type)));
+	}
+
+	@PostMapping("/admin/people/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+		try {
+			this.curation.reject(id, Rejection.parse(reason));
+			redirect.addFlashAttribute("done", true);
+			return "redirect:/admin/people";
+		}
+		catch (CurationException | EntityNotFoundException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/admin/people/" + id;
+		}
+	}
+
+	@PostMapping("/admin/people/rejections")
+	String importRejections(@RequestParam String lines, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("imported", this.curation.importRejections(lines));
+		}
+		catch (CurationException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/admin/people";
 	}
 
 	private static String apply(RedirectAttributes redirect, long shownId, Runnable change) {

@@ -3,11 +3,13 @@ package org.newsarchive.entity;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,6 +62,21 @@ class PeopleApiController {
 	@PostMapping("/api/admin/people/{id}/type")
 	EntityDetail changeType(@PathVariable long id, @RequestParam String type) {
 		return this.curation.changeType(id, EntityDirectory.parseType(type));
+	}
+
+	/** Rejects an entity for good; says how many articles named it. */
+	@PostMapping("/api/admin/people/{id}/reject")
+	RejectionImport reject(@PathVariable long id, @RequestParam String reason) {
+		return new RejectionImport(1, this.curation.reject(id, Rejection.parse(reason)));
+	}
+
+	/**
+	 * A list of rejections as text, one {@code name,not-a-person} or
+	 * {@code name,not-a-name} a line.
+	 */
+	@PostMapping(path = "/api/admin/people/rejections", consumes = MediaType.TEXT_PLAIN_VALUE)
+	RejectionImport importRejections(@RequestBody String lines) {
+		return this.curation.importRejections(lines);
 	}
 
 	@ExceptionHandler(EntityNotFoundException.class)

@@ -14,6 +14,11 @@ final class Surnames {
 	private Surnames() {
 	}
 
+	/** Whether a name of two or three characters starts with a common Chinese surname. */
+	static boolean startsChineseName(String name) {
+		return name.length() <= 3 && CHINESE.indexOf(name.charAt(0)) >= 0;
+	}
+
 	static boolean startsName(String name) {
 		char first = name.charAt(0);
 		return CHINESE.indexOf(first) >= 0 || JAPANESE_AND_KOREAN.indexOf(first) >= 0

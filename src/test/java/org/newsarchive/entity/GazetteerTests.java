@@ -15,8 +15,8 @@ class GazetteerTests {
 
 	@Test
 	void loadsEveryRow() {
-		assertThat(this.gazetteer.entries()).hasSize(241);
-		assertThat(this.gazetteer.entries()).filteredOn((entry) -> entry.type() == EntityType.PERSON).hasSize(128);
+		assertThat(this.gazetteer.entries()).hasSize(274);
+		assertThat(this.gazetteer.entries()).filteredOn((entry) -> entry.type() == EntityType.PERSON).hasSize(149);
 	}
 
 	@Test

@@ -1,0 +1,69 @@
+package org.newsarchive.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of names, {@code 石泰峰、李干杰、李书磊等出席} (or separated by ideographic spaces): when one
+ * item of a list is a person, the other items shaped like names are people too. News
+ * lists leaders, guests and reporters this way, often with no title next to each.
+ */
+final class Enumerations {
+
+	private static final Pattern LIST = Pattern.compile("\\p{IsHan}+(?:[、\u3000]\\p{IsHan}+)+");
+
+	private static final int MAX_ITEM = 4;
+
+	private Enumerations() {
+	}
+
+	/** The items of lists that name at least one of {@code people}, other than those. */
+	static List<String> namesListedWith(String text, Set<String> people) {
+		List<String> found = new ArrayList<>();
+		Matcher list = LIST.matcher(text);
+		while (list.find()) {
+			String[] runs = list.group().split("[、\u3000]");
+			List<String> items = new ArrayList<>();
+			items.add(lastName(runs[0], people));
+			for (int i = 1; i < runs.length - 1; i++) {
+				items.add(runs[i]);
+			}
+			items.add(firstName(runs[runs.length - 1], people));
+			if (items.stream().anyMatch(people::contains)) {
+				items.stream()
+					.filter((item) -> item != null && item.length() >= 2 && item.length() <= MAX_ITEM)
+					.filter((item) -> !people.contains(item) && Surnames.startsChineseName(item))
+					.forEach(found::add);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The name a run before {@code 、} ends with: a known one, else its last three
+	 * characters.
+	 */
+	private static String lastName(String run, Set<String> people) {
+		for (int length = Math.min(run.length(), MAX_ITEM); length >= 2; length--) {
+			if (people.contains(run.substring(run.length() - length))) {
+				return run.substring(run.length() - length);
+			}
+		}
+		return (run.length() <= 3) ? run : null;
+	}
+
+	/** The name a run after {@code 、} starts with, before {@code 等}, {@code 参加} …. */
+	private static String firstName(String run, Set<String> people) {
+		for (int length = Math.min(run.length(), MAX_ITEM); length >= 2; length--) {
+			String name = run.substring(0, length);
+			if (people.contains(name) || (length < run.length() && Titles.followerAt(run, length))) {
+				return name;
+			}
+		}
+		return (run.length() <= 3) ? run : null;
+	}
+
+}
