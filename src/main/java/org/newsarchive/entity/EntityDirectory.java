@@ -67,16 +67,24 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		this.mentions.flush();
 		Map<String, EntityRecord> byKey = new HashMap<>();
 		Set<String> dropped = rejectedKeys(recognition.entities());
-		recognition.entities()
+		List<RecognisedEntity> kept = recognition.entities()
 			.stream()
 			.filter((recognised) -> !dropped.contains(recognised.key()))
 			.sorted(Comparator.comparing(RecognisedEntity::key))
-			.forEach((recognised) -> {
-				EntityRecord entity = this.entities.findByKey(recognised.key())
-					.orElseGet(() -> this.entities.save(new EntityRecord(recognised)));
-				entity.learn(recognised);
-				byKey.put(recognised.key(), entity);
-			});
+			.toList();
+		Map<String, EntityRecord> known = new HashMap<>();
+		if (!kept.isEmpty()) {
+			this.entities.findAllByKeys(kept.stream().map(RecognisedEntity::key).toList())
+				.forEach((entity) -> known.put(entity.getKey(), entity));
+		}
+		for (RecognisedEntity recognised : kept) {
+			EntityRecord entity = known.get(recognised.key());
+			if (entity == null) {
+				entity = this.entities.save(new EntityRecord(recognised));
+			}
+			entity.learn(recognised);
+			byKey.put(recognised.key(), entity);
+		}
 		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
 		for (Mention mention : recognition.mentions()) {
 			if (dropped.contains(mention.entityKey())) {

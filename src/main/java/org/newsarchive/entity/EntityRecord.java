@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One real person, organisation or place. Recognition adds names to it; only an
@@ -43,10 +44,12 @@ class EntityRecord {
 	private Long mergedInto;
 
 	@ElementCollection
+	@BatchSize(size = 64)
 	@CollectionTable(name = "entity_names", joinColumns = @JoinColumn(name = "entity_id"))
 	private List<EntityName> names = new ArrayList<>();
 
 	@ElementCollection
+	@BatchSize(size = 64)
 	@CollectionTable(name = "entity_removed_names", joinColumns = @JoinColumn(name = "entity_id"))
 	@Column(name = "name")
 	private List<String> removedNames = new ArrayList<>();

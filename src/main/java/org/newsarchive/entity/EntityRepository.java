@@ -2,7 +2,6 @@ package org.newsarchive.entity;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
@@ -13,11 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 interface EntityRepository extends JpaRepository<EntityRecord, Long> {
 
 	/**
-	 * The entity recognition knows by this key, locked until the transaction ends, so
-	 * that the names it learns are added to the names stored, not to a stale copy.
+	 * The entities recognition knows by these keys, locked in the order of their keys
+	 * until the transaction ends, so that the names they learn are added to the names
+	 * stored, not to a stale copy: one query for an article's entities, and two articles
+	 * naming the same people wait for each other in the same order.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	Optional<EntityRecord> findByKey(String key);
+	@Query("select e from EntityRecord e where e.key in :keys order by e.key")
+	List<EntityRecord> findAllByKeys(Collection<String> keys);
 
 	@Query("select distinct e from EntityRecord e left join fetch e.names where e.id in :ids")
 	List<EntityRecord> findWithNames(Collection<Long> ids);

@@ -1,9 +1,9 @@
 package org.newsarchive.entity;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Names the gazetteer does not list that articles keep naming with a role
@@ -19,19 +19,24 @@ final class LearnedNames {
 
 	private final Map<String, Integer> articlesWithARole = new ConcurrentHashMap<>();
 
+	/**
+	 * The names learned, kept apart from the counts: every article asks for them, and
+	 * filtering the counts each time would cost more as the archive grows.
+	 */
+	private final Set<String> learned = ConcurrentHashMap.newKeySet();
+
 	/** One more article names {@code name} with a role. */
 	void namedWithARole(String name) {
 		if (this.articlesWithARole.size() < MAX_NAMES || this.articlesWithARole.containsKey(name)) {
-			this.articlesWithARole.merge(name, 1, Integer::sum);
+			if (this.articlesWithARole.merge(name, 1, Integer::sum) >= ARTICLES_TO_LEARN) {
+				this.learned.add(name);
+			}
 		}
 	}
 
+	/** A view of the names learned so far. */
 	Set<String> people() {
-		return this.articlesWithARole.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue() >= ARTICLES_TO_LEARN)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
+		return Collections.unmodifiableSet(this.learned);
 	}
 
 }

@@ -9,17 +9,23 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
+import org.newsarchive.entity.PreparedRecognitions;
 import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.log.LogFormatUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImportService {
+
+	/**
+	 * Files prepared ahead of the one being stored: enough to keep the worker busy while
+	 * a file is stored, few enough that their text is little memory.
+	 */
+	private static final int READ_AHEAD = 8;
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportService.class);
 
@@ -54,9 +66,17 @@ public class ImportService {
 
 	private final WarcArchive warcs;
 
+	private final ObjectProvider<PreparedRecognitions> recognitions;
+
+	/** One thread: files are prepared in their order, as {@link ReadAhead} explains. */
+	private final ExecutorService preparing = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("import-read-ahead").daemon().factory());
+
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
-			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources) {
+			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources,
+			ObjectProvider<PreparedRecognitions> recognitions) {
 		this.store = store;
+		this.recognitions = recognitions;
 		this.containers = new Containers(properties.containerLimits());
 		this.warcs = new WarcArchive(new WebPageParser(), decoder);
 		this.sources = sources;
@@ -88,7 +108,9 @@ public class ImportService {
 	List<ImportResult> importFiles(String origin, List<IncomingFile> files, Runnable afterEachFile) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
 		List<ImportResult> outcomes = new ArrayList<>();
-		for (IncomingFile file : files) {
+		Iterator<IncomingFile> ahead = new ReadAhead(files.iterator(), this.preparing, READ_AHEAD, this::prepare);
+		while (ahead.hasNext()) {
+			IncomingFile file = ahead.next();
 			Recorded recorded = importOne(file);
 			this.results
 				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
@@ -100,6 +122,32 @@ public class ImportService {
 		run.finish(this.clock.instant());
 		this.runs.save(run);
 		return outcomes;
+	}
+
+	/**
+	 * Reads a file ahead of storing it and recognises who its articles name, for the
+	 * store to take; the import reads it again as it stores it, which costs little next
+	 * to recognition. Files kept before, containers and web archives are left to the
+	 * import.
+	 */
+	private void prepare(IncomingFile file) {
+		PreparedRecognitions recognitions = this.recognitions.getIfAvailable();
+		if (recognitions == null || file.content().length > this.properties.maxFileSize().toBytes()
+				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())
+				|| this.store.findRaw(sha256(file.content())).isPresent()) {
+			return;
+		}
+		try {
+			this.parsers.read(this.decoder.decode(file.content()))
+				.entries()
+				.stream()
+				.map(ReadEntry::article)
+				.filter(Objects::nonNull)
+				.forEach(recognitions::prepare);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// the import reads the file itself and says why it cannot be read
+		}
 	}
 
 	/**
