@@ -7,20 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.newsarchive.article.ArticleStore;
+import org.newsarchive.ingest.ImportJob;
+import org.newsarchive.ingest.ImportJobs;
+import org.newsarchive.ingest.ImportPathException;
 import org.newsarchive.ingest.ImportService;
 import org.newsarchive.search.SearchIndexer;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The administrator's pages: uploads with a result per file, the import history with the
- * originals of rejected files, and rebuilding the search index.
+ * The administrator's pages: uploads with a result per file, imports of folders on the
+ * server followed live, the import history with the originals of rejected files, and
+ * rebuilding the search index.
  */
 @Controller
 class AdminController {
@@ -31,16 +37,50 @@ class AdminController {
 
 	private final ArticleStore store;
 
-	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store) {
+	private final ImportJobs jobs;
+
+	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store, ImportJobs jobs) {
 		this.imports = imports;
 		this.indexer = indexer;
 		this.store = store;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/admin")
 	String admin(Model model) {
 		model.addAttribute("runs", this.imports.recentRuns());
+		model.addAttribute("jobs", this.jobs.recent());
+		model.addAttribute("allowedRoots", this.jobs.allowedRoots());
 		return "admin/index";
+	}
+
+	@PostMapping("/admin/import-jobs")
+	String startJob(@RequestParam(defaultValue = "") String path, Model model) {
+		try {
+			this.jobs.start(path);
+			return "redirect:/admin#jobs-heading";
+		}
+		catch (ImportPathException ex) {
+			model.addAttribute("jobError", ex.getMessage());
+			model.addAttribute("jobPath", path);
+			return admin(model);
+		}
+	}
+
+	@PostMapping("/admin/import-jobs/{id}/cancel")
+	String cancelJob(@PathVariable long id) {
+		this.jobs.cancel(id);
+		return "redirect:/admin#jobs-heading";
+	}
+
+	/**
+	 * A job's progress for the admin page's script, which is signed in by the page's
+	 * session, not by the API's Basic authentication.
+	 */
+	@GetMapping(path = "/admin/import-jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ImportJob job(@PathVariable long id) {
+		return this.jobs.get(id);
 	}
 
 	@PostMapping("/admin/imports")
