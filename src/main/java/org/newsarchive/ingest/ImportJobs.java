@@ -129,7 +129,8 @@ public class ImportJobs {
 			FileTree tree = new FileTree(List.of(job.path));
 			job.total = tree.count();
 			this.imports.importFiles("job:" + job.path, tree.files(), job);
-			job.end(job.cancelled ? ImportJob.State.CANCELLED : ImportJob.State.DONE, this.clock.instant(), null);
+			boolean cutShort = job.cancelled && job.tally.files() < job.total;
+			job.end(cutShort ? ImportJob.State.CANCELLED : ImportJob.State.DONE, this.clock.instant(), null);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Import job {} of {} failed", job.id, job.path, ex);
