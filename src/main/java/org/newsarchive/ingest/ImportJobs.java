@@ -146,27 +146,50 @@ public class ImportJobs {
 			throw new ImportPathException("Importing folders on the server is turned off: "
 					+ "name the folders it may read in archive.import.allowed-roots.", true);
 		}
+		// Checked before looking at the disk, so that the answer says nothing of what
+		// exists outside the roots; again after resolving links, which may lead out.
+		Path requested;
+		try {
+			requested = Path.of(path).toAbsolutePath().normalize();
+		}
+		catch (RuntimeException ex) {
+			throw new ImportPathException("There is no file or folder " + path + " on the server.", false);
+		}
+		if (!under(requested, false)) {
+			throw outside(path);
+		}
 		Path real;
 		try {
-			real = Path.of(path).toRealPath();
+			real = requested.toRealPath();
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
 			throw new ImportPathException("There is no file or folder " + path + " on the server.", false);
+		}
+		if (!under(real, true)) {
+			throw outside(path);
 		}
 		if (!Files.isReadable(real)) {
 			throw new ImportPathException("The server cannot read " + path + ".", false);
 		}
+		return real;
+	}
+
+	private boolean under(Path path, boolean real) {
 		for (Path root : this.properties.allowedRoots()) {
 			try {
-				if (real.startsWith(root.toRealPath())) {
-					return real;
+				if (path.startsWith(real ? root.toRealPath() : root.toAbsolutePath().normalize())) {
+					return true;
 				}
 			}
 			catch (IOException ex) {
 				logger.warn("The allowed import root {} does not exist", root);
 			}
 		}
-		throw new ImportPathException(
+		return false;
+	}
+
+	private static ImportPathException outside(String path) {
+		return new ImportPathException(
 				"%s is outside the folders imports may read (archive.import.allowed-roots).".formatted(path), true);
 	}
 

@@ -132,6 +132,21 @@ class ImportJobsApiTests {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail")
 				.value("/etc is outside the folders imports may read (archive.import.allowed-roots)."));
+		// Outside the roots, whether a path exists is not told; inside, a link cannot
+		// lead out.
+		this.mvc
+			.perform(post("/api/admin/import-jobs").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"path\": \"/no/such/folder\"}")
+				.with(httpBasic("admin", "test-password")))
+			.andExpect(status().isForbidden());
+		Path link = Files.createSymbolicLink(allowed.resolve("link-to-etc"), Path.of("/etc"));
+		this.mvc
+			.perform(post("/api/admin/import-jobs").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"path\": \"" + link + "\"}")
+				.with(httpBasic("admin", "test-password")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail")
+				.value(link + " is outside the folders imports may read (archive.import.allowed-roots)."));
 		String missing = allowed.resolve("missing").toString();
 		this.mvc
 			.perform(post("/api/admin/import-jobs").contentType(MediaType.APPLICATION_JSON)
