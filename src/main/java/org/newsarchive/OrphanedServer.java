@@ -49,7 +49,7 @@ final class OrphanedServer {
 		try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE); FileLock owner = tryLock(channel)) {
 			if (owner == null) {
-				throw new IllegalStateException(("Another archive process is using the database in %s. "
+				throw new DataFolderInUseException(("Another archive process is using the database in %s. "
 						+ "Stop it first, or give this one another folder (ARCHIVE_DATA).")
 					.formatted(dataDirectory.toAbsolutePath()));
 			}

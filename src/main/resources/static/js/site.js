@@ -154,8 +154,48 @@
 		input.addEventListener('blur', close);
 	}
 
+	// A running import job on the admin page: its bar and counts follow the job's JSON
+	// once a second until it ends. Without this file the page shows them as of its loading.
+	function followJob(item) {
+		var bar = item.querySelector('progress');
+		var state = item.querySelector('.job-state');
+		var counts = item.querySelector('.job-counts');
+		var format = counts.getAttribute('data-format');
+
+		function show(job) {
+			bar.max = Math.max(job.files.total, 1);
+			bar.value = job.files.done;
+			state.textContent = job.state;
+			var values = [job.files.done, job.files.total, job.articles.created, job.articles.updated,
+				job.articles.unchanged, job.articles.rejected, job.articlesPerSecond];
+			counts.textContent = format.replace(/\{(\d)\}/g, function (all, n) { return String(values[n]); });
+			if (job.state !== 'QUEUED' && job.state !== 'RUNNING') {
+				var cancel = item.querySelector('form');
+				if (cancel) {
+					cancel.remove();
+				}
+				return true;
+			}
+			return false;
+		}
+
+		function poll() {
+			fetch(item.getAttribute('data-job'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+				.then(function (response) { return response.ok ? response.json() : null; })
+				.then(function (job) {
+					if (job && !show(job)) {
+						setTimeout(poll, 1000);
+					}
+				})
+				.catch(function () { setTimeout(poll, 5000); });
+		}
+
+		setTimeout(poll, 1000);
+	}
+
 	function enhance() {
 		document.querySelectorAll('input[data-suggest][id]').forEach(suggestNames);
+		document.querySelectorAll('[data-job]').forEach(followJob);
 	}
 
 	if (document.readyState === 'loading') {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
@@ -95,33 +96,40 @@ public class ImportService {
 	 * @return one result per file, in the order given
 	 */
 	public List<ImportResult> importFiles(String origin, List<IncomingFile> files) {
-		return importFiles(origin, files, () -> {
-		});
+		List<ImportResult> outcomes = new ArrayList<>();
+		importFiles(origin, files.iterator(), outcomes::add);
+		return outcomes;
 	}
 
 	/**
-	 * Imports files in one run, saying when each is done.
+	 * Imports files in one run as they come, each read only a few files before its turn
+	 * ({@link ReadAhead}), so that a run of any size holds a few files at a time.
 	 * @param origin where the files came from
-	 * @param afterEachFile called once a file's result is recorded
-	 * @return one result per file, in the order given
+	 * @param files the files, in the order they are imported
+	 * @param listener told of each file's result, and asked before each file whether to
+	 * stop
 	 */
-	List<ImportResult> importFiles(String origin, List<IncomingFile> files, Runnable afterEachFile) {
+	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
-		List<ImportResult> outcomes = new ArrayList<>();
-		Iterator<IncomingFile> ahead = new ReadAhead(files.iterator(), this.preparing, READ_AHEAD, this::prepare);
-		while (ahead.hasNext()) {
-			IncomingFile file = ahead.next();
-			Recorded recorded = importOne(file);
-			this.results
-				.save(new ImportResultRow(run.getId(), outcomes.size(), recorded.rawDocumentId(), recorded.result()));
-			outcomes.add(recorded.result());
-			afterEachFile.run();
-			logger.info("{} {}{}", recorded.result().status(), loggable(file.name()),
-					(recorded.result().error() != null) ? ": " + loggable(recorded.result().error()) : "");
+		int position = 0;
+		Iterator<IncomingFile> ahead = new ReadAhead(files, this.preparing, READ_AHEAD, this::prepare);
+		try {
+			while (!listener.cancelled() && ahead.hasNext()) {
+				IncomingFile file = ahead.next();
+				Recorded recorded = importOne(file);
+				this.results
+					.save(new ImportResultRow(run.getId(), position++, recorded.rawDocumentId(), recorded.result()));
+				listener.fileDone(recorded.result());
+				logger.info("{} {}{}", recorded.result().status(), loggable(file.name()),
+						(recorded.result().error() != null) ? ": " + loggable(recorded.result().error()) : "");
+			}
 		}
-		run.finish(this.clock.instant());
-		this.runs.save(run);
-		return outcomes;
+		finally {
+			// A folder that cannot be read further ends the run, which is then over, not
+			// running.
+			run.finish(this.clock.instant());
+			this.runs.save(run);
+		}
 	}
 
 	/**

@@ -1,14 +1,9 @@
 package org.newsarchive.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,37 +42,20 @@ class StartupImport implements ApplicationRunner {
 				continue;
 			}
 			long started = System.nanoTime();
-			List<IncomingFile> files = readFiles(folder);
-			this.progress.started(folder.toString(), files.size());
+			FileTree files = new FileTree(List.of(folder));
+			this.progress.started(folder.toString(), files.count());
 			try {
-				List<ImportResult> results = this.imports.importFiles("startup:" + folder, files,
-						this.progress::fileDone);
-				logger.info("Imported {} in {} ms: {}", folder, (System.nanoTime() - started) / 1_000_000,
-						summary(results));
+				AtomicReference<ImportTally> tally = new AtomicReference<>(ImportTally.NONE);
+				this.imports.importFiles("startup:" + folder, files.files(), (result) -> {
+					tally.updateAndGet((done) -> done.plus(result));
+					this.progress.fileDone();
+				});
+				logger.info("Imported {} in {} ms: {}", folder, (System.nanoTime() - started) / 1_000_000, tally.get());
 			}
 			finally {
 				this.progress.finished();
 			}
 		}
-	}
-
-	static List<IncomingFile> readFiles(Path folder) {
-		try (Stream<Path> paths = Files.list(folder)) {
-			List<IncomingFile> files = new ArrayList<>();
-			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-				files.add(new IncomingFile(path.getFileName().toString(), Files.readAllBytes(path)));
-			}
-			return files;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the import folder " + folder, ex);
-		}
-	}
-
-	private static String summary(List<ImportResult> results) {
-		return results.stream()
-			.collect(Collectors.groupingBy(ImportResult::status, TreeMap::new, Collectors.counting()))
-			.toString();
 	}
 
 }

@@ -18,7 +18,7 @@ public class StartupImportProgress {
 		return Optional.ofNullable(this.current);
 	}
 
-	void started(String folder, int files) {
+	void started(String folder, long files) {
 		this.current = new Snapshot(folder, 0, files);
 	}
 
@@ -40,7 +40,7 @@ public class StartupImportProgress {
 	 * @param done files read so far
 	 * @param total files in the folder
 	 */
-	public record Snapshot(String folder, int done, int total) {
+	public record Snapshot(String folder, long done, long total) {
 
 	}
 

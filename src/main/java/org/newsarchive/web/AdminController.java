@@ -7,21 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.newsarchive.article.ArticleStore;
+import org.newsarchive.ingest.ImportJob;
+import org.newsarchive.ingest.ImportJobs;
+import org.newsarchive.ingest.ImportPathException;
 import org.newsarchive.ingest.ImportService;
 import org.newsarchive.search.SearchIndexer;
 import org.newsarchive.source.SourceCatalog;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The administrator's pages: uploads with a result per file, the import history with the
- * originals of rejected files, rebuilding the search index, and the sources to curate.
+ * The administrator's pages: uploads with a result per file, imports of folders on the
+ * server followed live, the import history with the originals of rejected files,
+ * rebuilding the search index, and the sources to curate.
  */
 @Controller
 class AdminController {
@@ -34,18 +40,53 @@ class AdminController {
 
 	private final SourceCatalog sources;
 
-	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store, SourceCatalog sources) {
+	private final ImportJobs jobs;
+
+	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store, SourceCatalog sources,
+			ImportJobs jobs) {
 		this.imports = imports;
 		this.indexer = indexer;
 		this.store = store;
 		this.sources = sources;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/admin")
 	String admin(Model model) {
 		model.addAttribute("runs", this.imports.recentRuns());
 		model.addAttribute("sources", this.sources.all());
+		model.addAttribute("jobs", this.jobs.recent());
+		model.addAttribute("allowedRoots", this.jobs.allowedRoots());
 		return "admin/index";
+	}
+
+	@PostMapping("/admin/import-jobs")
+	String startJob(@RequestParam(defaultValue = "") String path, Model model) {
+		try {
+			this.jobs.start(path);
+			return "redirect:/admin#jobs-heading";
+		}
+		catch (ImportPathException ex) {
+			model.addAttribute("jobError", ex.getMessage());
+			model.addAttribute("jobPath", path);
+			return admin(model);
+		}
+	}
+
+	@PostMapping("/admin/import-jobs/{id}/cancel")
+	String cancelJob(@PathVariable long id) {
+		this.jobs.cancel(id);
+		return "redirect:/admin#jobs-heading";
+	}
+
+	/**
+	 * A job's progress for the admin page's script, which is signed in by the page's
+	 * session, not by the API's Basic authentication.
+	 */
+	@GetMapping(path = "/admin/import-jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ImportJob job(@PathVariable long id) {
+		return this.jobs.get(id);
 	}
 
 	@PostMapping("/admin/imports")

@@ -5,6 +5,8 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidFilterException;
 import org.newsarchive.article.RawDocumentNotFoundException;
+import org.newsarchive.ingest.ImportJobNotFoundException;
+import org.newsarchive.ingest.ImportPathException;
 import org.newsarchive.ingest.IngestProperties;
 import org.newsarchive.source.SourceCurationException;
 import org.newsarchive.source.SourceNotFoundException;
@@ -44,7 +46,7 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class,
-			RawDocumentNotFoundException.class })
+			RawDocumentNotFoundException.class, ImportJobNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
@@ -56,6 +58,14 @@ class ApiExceptionHandler {
 	ProblemDetail badRequest(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad request");
+		return problem;
+	}
+
+	@ExceptionHandler(ImportPathException.class)
+	ProblemDetail unimportablePath(ImportPathException ex) {
+		HttpStatus status = ex.isOutsideAllowedRoots() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(ex.isOutsideAllowedRoots() ? "Forbidden" : "Bad request");
 		return problem;
 	}
 
