@@ -39,6 +39,9 @@ public record ObservedSource(String slug, String name, String homepage, String l
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** Pinyin without tones; ICU reads each character with its most common reading. */
+	/** Code points of a name romanised for its slug. */
+	private static final int LONGEST_NAME = 64;
+
 	private static final Transliterator HAN_TO_PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
 	private static final Transliterator OTHER_TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -100,9 +103,17 @@ public record ObservedSource(String slug, String name, String homepage, String l
 	 * hash, which is as stable as the name.
 	 */
 	static String slug(String text) {
-		String latin = romanised(text.strip());
+		String name = text.strip();
+		// No outlet's name is this long; romanising a whole field of text would take time
+		// out of all proportion, so a long one is cut and told apart by its hash.
+		boolean cut = name.codePointCount(0, name.length()) > LONGEST_NAME;
+		String latin = romanised(cut ? name.substring(0, name.offsetByCodePoints(0, LONGEST_NAME)) : name);
 		String slug = NOT_SLUG.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
-		return slug.isEmpty() ? "source-" + sha256(text.strip()).substring(0, 12) : slug;
+		String hash = sha256(name).substring(0, 12);
+		if (slug.isEmpty()) {
+			return "source-" + hash;
+		}
+		return cut ? slug + "-" + hash : slug;
 	}
 
 	private static String romanised(String text) {

@@ -54,4 +54,12 @@ class ObservedSourceTests {
 			.isEqualTo(ObservedSource.ofName("★ ☆", null, "zh").slug());
 	}
 
+	@Test
+	void aNameLongerThanAnyOutletsIsCutAndToldApartByItsHash() {
+		String slug = ObservedSource.ofName("新".repeat(200_000), null, "zh-Hans").slug();
+		assertThat(slug).matches("(xin){64}-[0-9a-f]{12}");
+		assertThat(ObservedSource.ofName("新".repeat(200_001), null, "zh-Hans").slug()).isNotEqualTo(slug)
+			.startsWith("xin".repeat(64) + "-");
+	}
+
 }
