@@ -7,6 +7,7 @@ import org.newsarchive.article.ArticleOrder;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
+import org.newsarchive.search.SearchLinks;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +39,7 @@ class ArchivePagesController {
 	@GetMapping("/")
 	String home(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("home", this.pages.home(page));
+		model.addAttribute("searchLinks", SearchLinks.everything());
 		return "home";
 	}
 
