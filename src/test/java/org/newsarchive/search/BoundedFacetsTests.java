@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * asking for more of one facet shows more of it.
  */
 @ArchiveTest
+@DirtiesContext
 class BoundedFacetsTests {
 
 	@Autowired

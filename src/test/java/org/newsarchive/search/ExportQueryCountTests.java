@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not grow with the number of rows.
  */
 @ArchiveTest
+@DirtiesContext
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class ExportQueryCountTests {
 

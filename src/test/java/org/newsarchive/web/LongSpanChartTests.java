@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * shorter span they count months.
  */
 @ArchiveTest
+@DirtiesContext
 class LongSpanChartTests {
 
 	@Autowired

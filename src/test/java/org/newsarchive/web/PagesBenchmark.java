@@ -46,12 +46,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and each paragraph from a random corpus article of the same script, so that lengths,
  * scripts and dates keep the corpus' distribution. They are uploaded as JSON Lines files
  * of 100 through {@code POST /api/imports}, the way a user would. Then every page is
- * requested {@value #WARM_UP} times to warm up and {@value #ROUNDS} times measured, one
+ * requested {@value #WARM_UP} times (and a kind of page at least
+ * {@value #WARM_UP_PER_PAGE} times) to warm up and {@value #ROUNDS} times measured, one
  * request at a time over loopback; it prints p50/p99 and the size of each page.
  */
 public final class PagesBenchmark {
 
 	private static final int WARM_UP = 5;
+
+	/** Requests to warm a kind of page up with, however few URLs it has. */
+	private static final int WARM_UP_PER_PAGE = 50;
 
 	private static final int ROUNDS = 30;
 
@@ -144,8 +148,8 @@ public final class PagesBenchmark {
 	private static String row(String base, String name, List<String> urls) throws Exception {
 		List<Long> nanos = new ArrayList<>();
 		long bytes = 0;
-		for (String url : urls) {
-			for (int i = 0; i < WARM_UP; i++) {
+		for (int i = 0; i < Math.max(WARM_UP, WARM_UP_PER_PAGE / urls.size()); i++) {
+			for (String url : urls) {
 				get(base + url);
 			}
 		}
