@@ -36,6 +36,8 @@ public class ArticleQueries {
 
 	private static final int MAX_PAGE_INDEX = 100_000;
 
+	private static final int FLAGGED_LISTED = 20;
+
 	private final ArticleRepository articles;
 
 	private final RawDocumentRepository rawDocuments;
@@ -113,10 +115,13 @@ public class ArticleQueries {
 		return new MonthCounts(months, yearOnly, undated);
 	}
 
-	/** The copies kept of a source's files, and its articles with warnings or damage. */
+	/**
+	 * The copies kept of a source's files, and how many of its articles came with
+	 * warnings or damage, the newest {@value #FLAGGED_LISTED} of them listed.
+	 */
 	public SourceStorage storage(String slug) {
 		Long sourceId = this.sources.bySlug(slug).getId();
-		List<Long> flaggedIds = this.articles.findFlaggedIdsBySourceId(sourceId);
+		List<Long> flaggedIds = this.articles.findFlaggedIdsBySourceId(sourceId, FLAGGED_LISTED);
 		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(flaggedIds).forEach((article) -> found.put(article.getId(), article));
 		List<SourceStorage.Flagged> flagged = flaggedIds.stream()
@@ -124,7 +129,9 @@ public class ArticleQueries {
 			.map((a) -> new SourceStorage.Flagged(a.getId(), a.getTitle(),
 					a.getLanguages().isEmpty() ? null : a.getLanguages().get(0), a.getWarnings(), a.getDamagedSpots()))
 			.toList();
-		return new SourceStorage(this.articles.countCopiesBySourceId(sourceId), flagged);
+		ArticleRepository.FlaggedCounts counts = this.articles.countFlaggedBySourceId(sourceId);
+		return new SourceStorage(this.articles.countCopiesBySourceId(sourceId), flagged, counts.getArticles(),
+				counts.getDamagedSpots());
 	}
 
 	/** Where a source's articles came from, with its latest files. */
@@ -145,6 +152,27 @@ public class ArticleQueries {
 		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
 		return ids.stream().map(found::get).filter(Objects::nonNull).map((a) -> summary(a, byId)).toList();
+	}
+
+	/**
+	 * The given articles with their authors and people, in the order given, read in the
+	 * same few queries however many there are; ids no longer stored are left out.
+	 */
+	public List<ArticleListing> listings(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Source> byId = this.sources.byId();
+		Map<Long, Article> found = new HashMap<>();
+		this.articles.findWithContributors(ids).forEach((article) -> found.put(article.getId(), article));
+		Map<Long, List<EntityRef>> people = new HashMap<>();
+		this.mentions.ifAvailable((lookup) -> people.putAll(lookup.entitiesIn(found.keySet())));
+		return ids.stream()
+			.map(found::get)
+			.filter(Objects::nonNull)
+			.map((a) -> new ArticleListing(summary(a, byId), a.getContributors(),
+					people.getOrDefault(a.getId(), List.of())))
+			.toList();
 	}
 
 	public long count() {

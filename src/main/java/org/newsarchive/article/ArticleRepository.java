@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	long countBySourceId(Long sourceId);
 
+	@Query("select a from Article a left join fetch a.contributors where a.id in :ids")
+	List<Article> findWithContributors(Collection<Long> ids);
+
 	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
 	List<Object[]> countBySources();
 
@@ -39,8 +43,26 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query(value = """
 			select id from articles
 			where source_id = :sourceId and (warnings <> '' or damaged_spots > 0)
-			order by published_start desc nulls last, id desc""", nativeQuery = true)
-	List<Long> findFlaggedIdsBySourceId(Long sourceId);
+			order by published_start desc nulls last, id desc
+			limit :limit""", nativeQuery = true)
+	List<Long> findFlaggedIdsBySourceId(Long sourceId, int limit);
+
+	/**
+	 * How many of a source's articles have warnings or damage, and how many damaged
+	 * spots.
+	 */
+	@Query(value = """
+			select count(*) as "articles", coalesce(sum(damaged_spots), 0) as "damagedSpots" from articles
+			where source_id = :sourceId and (warnings <> '' or damaged_spots > 0)""", nativeQuery = true)
+	FlaggedCounts countFlaggedBySourceId(Long sourceId);
+
+	interface FlaggedCounts {
+
+		long getArticles();
+
+		long getDamagedSpots();
+
+	}
 
 	@Query(value = """
 			select count(*) from raw_documents r

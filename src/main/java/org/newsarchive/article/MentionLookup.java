@@ -1,6 +1,8 @@
 package org.newsarchive.article;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who an article names. Implemented by the module that recognises people, so that
@@ -9,5 +11,11 @@ import java.util.List;
 public interface MentionLookup {
 
 	List<EntityRef> entitiesIn(long articleId);
+
+	/**
+	 * Who each of a batch of articles names, in one look-up; an article naming no one is
+	 * left out.
+	 */
+	Map<Long, List<EntityRef>> entitiesIn(Collection<Long> articleIds);
 
 }

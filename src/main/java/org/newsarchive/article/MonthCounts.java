@@ -48,6 +48,30 @@ public record MonthCounts(SortedMap<YearMonth, Long> months, long yearOnly, long
 		return bars;
 	}
 
+	/**
+	 * Whether the months span more than three years: too many for a bar each, so the
+	 * chart counts years, and a year shows its months when chosen.
+	 */
+	public boolean byYear() {
+		return !isEmpty() && this.months.firstKey().plusYears(3).isBefore(this.months.lastKey());
+	}
+
+	/** Every year from the first with articles to the last, those without any with 0. */
+	public List<YearBar> yearBars() {
+		List<YearBar> bars = new ArrayList<>();
+		if (this.months.isEmpty()) {
+			return bars;
+		}
+		SortedMap<Integer, Long> years = new TreeMap<>();
+		this.months.forEach((month, count) -> years.merge(month.getYear(), count, Long::sum));
+		long max = years.values().stream().mapToLong(Long::longValue).max().orElse(1);
+		for (int year = years.firstKey(); year <= years.lastKey(); year++) {
+			long count = years.getOrDefault(year, 0L);
+			bars.add(new YearBar(year, count, (double) count / max));
+		}
+		return bars;
+	}
+
 	public long max() {
 		return this.months.values().stream().mapToLong(Long::longValue).max().orElse(0);
 	}
@@ -59,6 +83,23 @@ public record MonthCounts(SortedMap<YearMonth, Long> months, long yearOnly, long
 
 	public boolean isEmpty() {
 		return this.months.isEmpty();
+	}
+
+	/**
+	 * One year of the chart.
+	 *
+	 * @param share the count as a part of the busiest year's, 0 to 1
+	 */
+	public record YearBar(int year, long count, double share) {
+
+		/**
+		 * The bar's height in a plot of the given height, at least 1 for a year with
+		 * articles.
+		 */
+		public long height(int plot) {
+			return (this.count == 0) ? 0 : Math.max(1, Math.round(this.share * plot));
+		}
+
 	}
 
 	/**

@@ -7,12 +7,15 @@ import java.util.List;
  * the articles made from them came with warnings or damaged text.
  *
  * @param files the kept copies (every version received) of the source's articles
- * @param flagged the articles with a warning or a damaged spot, newest first
+ * @param flagged the newest of the articles with a warning or a damaged spot, newest
+ * first
+ * @param flaggedCount how many articles have a warning or a damaged spot
+ * @param damagedSpots how many damaged spots they have in all
  */
-public record SourceStorage(long files, List<Flagged> flagged) {
+public record SourceStorage(long files, List<Flagged> flagged, long flaggedCount, long damagedSpots) {
 
-	public long damagedSpots() {
-		return this.flagged.stream().mapToLong(Flagged::damagedSpots).sum();
+	public SourceStorage {
+		flagged = List.copyOf(flagged);
 	}
 
 	/** An article whose text came with warnings or damage. */

@@ -12,16 +12,29 @@ import org.newsarchive.article.ArticleSummary;
  * @param names every known name by script: {@code zh-Hans}, {@code zh-Hant}, {@code zh}
  * (the same in both) and {@code en}
  * @param roles the titles articles give it, each with the articles that give it
- * @param articles every article that names it, newest first
+ * @param articles one page of the articles that name it, newest first
  * @param alongside the entities most often named in the same articles
  * @param months how many articles name it per month ({@code 2023-05})
+ * @param articleCount how many articles name it in all
+ * @param page which page of them {@code articles} is, from 1
+ * @param size how many articles a page has
  */
 public record EntityDetail(long id, String key, String name, EntityType type, String wikidataId, String description,
 		Map<String, List<String>> names, List<Role> roles, List<Appearance> articles, List<EntitySummary> alongside,
-		Map<String, Long> months) {
+		Map<String, Long> months, long articleCount, int page, int size) {
 
-	/** A title articles gave the entity, and which. */
-	public record Role(String role, List<ArticleRef> articles) {
+	/** The articles of this page as a page of the whole list. */
+	public EntityPage<Appearance> articlePage() {
+		return new EntityPage<>(this.articles, this.page, this.size, this.articleCount);
+	}
+
+	/**
+	 * A title articles gave the entity, and which.
+	 *
+	 * @param articles the newest few of them
+	 * @param articleCount how many in all
+	 */
+	public record Role(String role, List<ArticleRef> articles, long articleCount) {
 
 	}
 

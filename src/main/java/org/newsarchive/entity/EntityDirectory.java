@@ -1,7 +1,7 @@
 package org.newsarchive.entity;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.ArticleSummary;
@@ -37,6 +37,8 @@ import org.springframework.web.util.HtmlUtils;
 public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	private static final int ALONGSIDE = 10;
+
+	private static final int ARTICLES_PER_PAGE = 20;
 
 	private final EntityRepository entities;
 
@@ -130,6 +132,17 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.toList();
 	}
 
+	@Override
+	public Map<Long, List<EntityRef>> entitiesIn(Collection<Long> articleIds) {
+		Map<Long, List<EntityRef>> named = new HashMap<>();
+		if (!articleIds.isEmpty()) {
+			this.mentions.namedIn(articleIds)
+				.forEach((row) -> named.computeIfAbsent(row.getArticleId(), (id) -> new ArrayList<>())
+					.add(new EntityRef(row.getEntityId(), row.getName(), row.getType().name())));
+		}
+		return named;
+	}
+
 	/**
 	 * The person a query names in any of their names and scripts: the most mentioned one.
 	 */
@@ -140,7 +153,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.filter((entity) -> entity.getType() == EntityType.PERSON)
 			.toList();
 		if (people.size() > 1) {
-			Map<Long, Long> counts = articleCounts();
+			Map<Long, Long> counts = articleCounts(people.stream().map(EntityRecord::getId).toList());
 			people = List.of(Collections.max(people,
 					Comparator.comparing((EntityRecord entity) -> counts.getOrDefault(entity.getId(), 0L))));
 		}
@@ -161,20 +174,27 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 				entity.getNames().stream().map(EntityName::name).toList());
 	}
 
-	/** Everyone named in at least one article, most named first. */
-	public List<EntitySummary> list(EntityType type, String name) {
-		Map<Long, long[]> counts = counts();
-		List<EntityRecord> found = (name == null || name.isBlank()) ? this.entities.findAll()
-				: this.entities.findByNamePrefix(EntityNames.fold(name));
-		return found.stream()
-			.filter((entity) -> entity.getMergedInto() == null && counts.containsKey(entity.getId()))
-			.filter((entity) -> type == null || entity.getType() == type)
-			.map((entity) -> summary(entity, counts))
-			.sorted(Comparator.comparing(EntitySummary::articleCount)
-				.thenComparing(EntitySummary::mentionCount)
-				.reversed()
-				.thenComparing(EntitySummary::name))
+	/**
+	 * One page of the entities named in at least one article, most named first.
+	 * @param type the type, or null for all
+	 * @param name what their name, or a word of it, starts with, or null for any
+	 */
+	public EntityPage<EntitySummary> list(EntityType type, String name, Paging paging) {
+		String typeName = (type != null) ? type.name() : null;
+		String prefix = (name == null || name.isBlank()) ? null : likePrefix(EntityNames.fold(name));
+		List<EntitySummary> found = this.mentions.listed(typeName, prefix, paging.size(), paging.offset())
+			.stream()
+			.map((row) -> new EntitySummary(row.getId(), row.getName(), EntityType.valueOf(row.getType()),
+					row.getDescription(), row.getArticleCount(), row.getMentionCount()))
 			.toList();
+		long total = (paging.page() == 1 && found.size() < paging.size()) ? found.size()
+				: this.mentions.countListed(typeName, prefix);
+		return new EntityPage<>(found, paging.page(), paging.size(), total);
+	}
+
+	/** A prefix for {@code like}, its wildcards taken literally. */
+	private static String likePrefix(String folded) {
+		return folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**
@@ -200,43 +220,46 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		if (prefix == null || prefix.isBlank()) {
 			return List.of();
 		}
-		return list(null, prefix).stream().limit(limit).toList();
+		return list(null, prefix, new Paging(1, limit)).items();
 	}
 
+	/** An entity with the first page of the articles naming it. */
 	public EntityDetail detail(long id) {
+		return detail(id, new Paging(1, ARTICLES_PER_PAGE));
+	}
+
+	/**
+	 * An entity with one page of the articles naming it; its roles, months and the people
+	 * named alongside it are counted over all of them.
+	 */
+	public EntityDetail detail(long id, Paging paging) {
 		EntityRecord entity = this.entities.findById(id).orElseThrow(() -> new EntityNotFoundException(id));
 		if (entity.getMergedInto() != null) {
-			return detail(entity.getMergedInto());
+			return detail(entity.getMergedInto(), paging);
 		}
-		List<MentionRecord> named = this.mentions.findByEntityId(id);
-		Map<Long, ArticleSummary> summaries = this.articles
-			.summaries(named.stream().map(MentionRecord::getArticleId).toList())
+		List<MentionRepository.Appearing> page = this.mentions.appearances(id, paging.size(), paging.offset());
+		List<MentionRepository.GivenRole> givenRoles = this.mentions.roles(id);
+		List<Long> ids = new ArrayList<>(page.stream().map(MentionRepository.Appearing::getArticleId).toList());
+		givenRoles.forEach((role) -> ids.addAll(articleIds(role.getNewest())));
+		Map<Long, ArticleSummary> summaries = this.articles.summaries(ids.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, (a) -> a));
-		List<EntityDetail.Appearance> appearances = new ArrayList<>();
-		Map<String, List<EntityDetail.ArticleRef>> roles = new LinkedHashMap<>();
-		Map<String, Long> months = new TreeMap<>();
-		for (MentionRecord mention : named) {
-			ArticleSummary article = summaries.get(mention.getArticleId());
-			if (article == null) {
-				continue;
-			}
-			appearances.add(new EntityDetail.Appearance(article, mention.getCount(), mention.getFirstSentence(),
-					highlighted(mention.getFirstSentence(), entity)));
-			mention.getRoles()
-				.stream()
-				.distinct()
-				.forEach((role) -> roles.computeIfAbsent(role, (r) -> new ArrayList<>())
-					.add(new EntityDetail.ArticleRef(article.id(), article.title())));
-			if (article.published() != null && article.published()
-				.precision()
-				.compareTo(org.newsarchive.article.Published.Precision.MONTH) >= 0) {
-				months.merge(article.published().value().substring(0, 7), 1L, Long::sum);
-			}
-		}
-		appearances.sort(Comparator.comparing((EntityDetail.Appearance a) -> (a.article().published() != null)
-				? a.article().published().earliest().toInstant() : Instant.MIN)
-			.reversed());
+		List<EntityDetail.Appearance> appearances = page.stream()
+			.filter((mention) -> summaries.containsKey(mention.getArticleId()))
+			.map((mention) -> new EntityDetail.Appearance(summaries.get(mention.getArticleId()), mention.getCount(),
+					mention.getFirstSentence(), highlighted(mention.getFirstSentence(), entity)))
+			.toList();
+		List<EntityDetail.Role> roles = givenRoles.stream()
+			.map((role) -> new EntityDetail.Role(role.getRole(),
+					articleIds(role.getNewest()).stream()
+						.map(summaries::get)
+						.filter(Objects::nonNull)
+						.map((article) -> new EntityDetail.ArticleRef(article.id(), article.title()))
+						.toList(),
+					role.getArticleCount()))
+			.toList();
+		Map<String, Long> months = new LinkedHashMap<>();
+		this.mentions.months(id).forEach((month) -> months.put(month.getMonth(), month.getArticleCount()));
 		Map<String, List<String>> names = new LinkedHashMap<>();
 		for (String script : EntityName.SCRIPTS) {
 			List<String> inScript = entity.getNames()
@@ -248,14 +271,16 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 				names.put(script, inScript);
 			}
 		}
+		long articleCount = (paging.page() == 1 && page.size() < paging.size()) ? page.size()
+				: this.mentions.countByEntityId(id);
 		return new EntityDetail(entity.getId(), entity.getKey(), entity.getName(), entity.getType(),
-				entity.getWikidataId(), entity.getDescription(), names,
-				roles.entrySet()
-					.stream()
-					.map((r) -> new EntityDetail.Role(r.getKey(), r.getValue()))
-					.sorted(Comparator.comparing((EntityDetail.Role r) -> r.articles().size()).reversed())
-					.toList(),
-				appearances, alongside(entity.getId()), months);
+				entity.getWikidataId(), entity.getDescription(), names, roles, appearances, alongside(entity.getId()),
+				months, articleCount, paging.page(), paging.size());
+	}
+
+	private static List<Long> articleIds(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of()
+				: Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
 	}
 
 	/**
@@ -305,28 +330,10 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		return current;
 	}
 
-	private Map<Long, long[]> counts() {
-		return counts(this.mentions.countsByEntity());
-	}
-
-	private static Map<Long, long[]> counts(List<Object[]> rows) {
-		Map<Long, long[]> counts = new HashMap<>();
-		for (Object[] row : rows) {
-			counts.put((Long) row[0], new long[] { (Long) row[1], ((Number) row[2]).longValue() });
-		}
-		return counts;
-	}
-
-	private Map<Long, Long> articleCounts() {
+	private Map<Long, Long> articleCounts(List<Long> entityIds) {
 		Map<Long, Long> counts = new HashMap<>();
-		counts().forEach((id, c) -> counts.put(id, c[0]));
+		this.mentions.countsByEntity(entityIds).forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
 		return counts;
-	}
-
-	private static EntitySummary summary(EntityRecord entity, Map<Long, long[]> counts) {
-		long[] c = counts.getOrDefault(entity.getId(), new long[2]);
-		return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(), c[0],
-				c[1]);
 	}
 
 	/** The sentence escaped, with every name of the entity in it marked. */

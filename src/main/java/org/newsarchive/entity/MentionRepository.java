@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -39,8 +40,136 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 			group by other.entityId order by count(other) desc, sum(other.count) desc, other.entityId""")
 	List<Object[]> namedAlongside(Long entityId, EntityType type, org.springframework.data.domain.Limit limit);
 
-	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m group by m.entityId")
-	List<Object[]> countsByEntity();
+	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m where m.entityId in :entityIds group by m.entityId")
+	List<Object[]> countsByEntity(Collection<Long> entityIds);
+
+	/**
+	 * One page of the entities named in at least one article, most named first, of one
+	 * type or all ({@code null}), whose name or a word of it starts with a folded prefix
+	 * or any ({@code null}; {@code %} and {@code _} in it escaped).
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select e.id, e.name, e.type, e.description, c.articles as "articleCount", c.mentions as "mentionCount"
+					from (select entity_id, count(*) as articles, sum(mention_count) as mentions from mentions group by entity_id) c
+					join entities e on e.id = c.entity_id
+					where e.merged_into is null and (cast(:type as text) is null or e.type = cast(:type as text))
+					  and (cast(:prefix as text) is null or exists (select 1 from entity_names n where n.entity_id = e.id
+					    and (n.folded like cast(:prefix as text) || '%' or n.folded like '% ' || cast(:prefix as text) || '%')))
+					order by c.articles desc, c.mentions desc, e.name, e.id
+					limit :limit offset :offset""")
+	List<ListedEntity> listed(String type, String prefix, int limit, long offset);
+
+	@Query(nativeQuery = true,
+			value = """
+					select count(*) from entities e
+					where e.merged_into is null and exists (select 1 from mentions m where m.entity_id = e.id)
+					  and (cast(:type as text) is null or e.type = cast(:type as text))
+					  and (cast(:prefix as text) is null or exists (select 1 from entity_names n where n.entity_id = e.id
+					    and (n.folded like cast(:prefix as text) || '%' or n.folded like '% ' || cast(:prefix as text) || '%')))""")
+	long countListed(String type, String prefix);
+
+	long countByEntityId(Long entityId);
+
+	/**
+	 * One page of the articles naming an entity, newest first, those without a date last.
+	 */
+	@Query(nativeQuery = true, value = """
+			select m.article_id as "articleId", m.mention_count as "count", m.first_sentence as "firstSentence"
+			from mentions m join articles a on a.id = m.article_id
+			where m.entity_id = :entityId
+			order by a.published_start desc nulls last, a.id desc
+			limit :limit offset :offset""")
+	List<Appearing> appearances(long entityId, int limit, long offset);
+
+	/**
+	 * The titles articles give an entity, each with in how many articles and the newest
+	 * five of those (ids joined by commas), most given first.
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select r.role, count(*) as "articleCount",
+					  array_to_string((array_agg(r.article_id order by r.published_start desc nulls last, r.article_id desc))[1 : 5], ',') as "newest"
+					from (select distinct unnest(string_to_array(m.roles, E'\\n')) as role, m.article_id, a.published_start
+					      from mentions m join articles a on a.id = m.article_id
+					      where m.entity_id = :entityId and m.roles <> '') r
+					group by r.role order by 2 desc, r.role""")
+	List<GivenRole> roles(long entityId);
+
+	/**
+	 * How many articles naming an entity are dated to each month ({@code 2023-05}, as the
+	 * date was stated), oldest first.
+	 */
+	@Query(nativeQuery = true, value = """
+			select substring(a.published_value, 1, 7) as "month", count(*) as "articleCount"
+			from mentions m join articles a on a.id = m.article_id
+			where m.entity_id = :entityId and a.published_precision in ('MONTH', 'DAY', 'MINUTE', 'SECOND')
+			group by 1 order by 1""")
+	List<MonthCount> months(long entityId);
+
+	/** Who is named how often in each of a batch of articles, most named first. */
+	@Query("""
+			select m.articleId as articleId, e.id as entityId, e.name as name, e.type as type
+			from MentionRecord m, EntityRecord e
+			where e.id = m.entityId and m.articleId in :articleIds
+			order by m.articleId, m.count desc, m.id""")
+	List<NamedIn> namedIn(Collection<Long> articleIds);
+
+	interface ListedEntity {
+
+		long getId();
+
+		String getName();
+
+		String getType();
+
+		String getDescription();
+
+		long getArticleCount();
+
+		long getMentionCount();
+
+	}
+
+	interface Appearing {
+
+		long getArticleId();
+
+		int getCount();
+
+		String getFirstSentence();
+
+	}
+
+	interface GivenRole {
+
+		String getRole();
+
+		long getArticleCount();
+
+		String getNewest();
+
+	}
+
+	interface MonthCount {
+
+		String getMonth();
+
+		long getArticleCount();
+
+	}
+
+	interface NamedIn {
+
+		long getArticleId();
+
+		long getEntityId();
+
+		String getName();
+
+		EntityType getType();
+
+	}
 
 	/**
 	 * The entities of a type named in the most articles, with in how many and how often.

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PeopleAdminController {
 
+	private static final int ENTRIES_PER_PAGE = 100;
+
 	private final EntityDirectory directory;
 
 	private final EntityCuration curation;
@@ -25,9 +27,12 @@ class PeopleAdminController {
 	}
 
 	@GetMapping("/admin/people")
-	String list(@RequestParam(required = false) String q, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		EntityPage<EntitySummary> entities = this.directory.list(null, q, Paging.lenient(page, null, ENTRIES_PER_PAGE));
 		model.addAttribute("q", q);
-		model.addAttribute("entities", this.directory.list(null, q));
+		model.addAttribute("entities", entities.items());
+		model.addAttribute("page", entities);
+		model.addAttribute("links", new PeopleLinks("/admin/people", null, q, null));
 		return "people/admin";
 	}
 

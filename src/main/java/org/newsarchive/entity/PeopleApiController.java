@@ -2,9 +2,11 @@ package org.newsarchive.entity;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,10 @@ class PeopleApiController {
 
 	private static final int SUGGESTIONS = 8;
 
+	private static final int PEOPLE_PER_PAGE = 50;
+
+	private static final int ARTICLES_PER_PAGE = 20;
+
 	private final EntityDirectory directory;
 
 	private final EntityCuration curation;
@@ -31,16 +37,31 @@ class PeopleApiController {
 		this.curation = curation;
 	}
 
+	/**
+	 * One page of the list, its total in {@code X-Total-Count} and its neighbours in
+	 * {@code Link}; or suggestions for a typed {@code prefix}.
+	 */
 	@GetMapping("/api/people")
-	List<EntitySummary> list(@RequestParam(required = false) String type,
-			@RequestParam(required = false) String prefix) {
-		return (prefix != null) ? this.directory.suggest(prefix, SUGGESTIONS)
-				: this.directory.list(EntityDirectory.parseType(type), null);
+	ResponseEntity<List<EntitySummary>> list(@RequestParam(required = false) String type,
+			@RequestParam(required = false) String prefix, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		if (prefix != null) {
+			return ResponseEntity.ok(this.directory.suggest(prefix, SUGGESTIONS));
+		}
+		EntityType parsed = EntityDirectory.parseType(type);
+		EntityPage<EntitySummary> found = this.directory.list(parsed, q, Paging.of(page, size, PEOPLE_PER_PAGE));
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
+		String links = new PeopleLinks("/api/people", parsed, q, size).header(found);
+		if (links != null) {
+			response.header(HttpHeaders.LINK, links);
+		}
+		return response.body(found.items());
 	}
 
 	@GetMapping("/api/people/{id}")
-	EntityDetail person(@PathVariable long id) {
-		return this.directory.detail(id);
+	EntityDetail person(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.directory.detail(id, Paging.of(page, size, ARTICLES_PER_PAGE));
 	}
 
 	@PostMapping("/api/admin/people/{id}/merge")

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/search} and the administrator's rebuild of the index. */
@@ -23,8 +24,8 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
-	SearchResponse search(@ModelAttribute SearchRequest request) {
-		return this.search.search(request);
+	SearchResponse search(@ModelAttribute SearchRequest request, @RequestParam(required = false) String more) {
+		return this.search.search(request, more);
 	}
 
 	@PostMapping("/api/admin/reindex")

@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page: every state of it is a shareable URL. */
 @Controller
@@ -21,8 +22,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@ModelAttribute("request") SearchRequest request, BindingResult binding, Model model,
-			HttpServletRequest http, HttpServletResponse response) {
+	String search(@ModelAttribute("request") SearchRequest request, BindingResult binding,
+			@RequestParam(required = false) String more, Model model, HttpServletRequest http,
+			HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			// A parameter that is not even of the right type (a date that is no date):
 			// the
@@ -36,7 +38,7 @@ class SearchController {
 			return "search/results";
 		}
 		try {
-			model.addAttribute("result", this.search.search(request));
+			model.addAttribute("result", this.search.search(request, more));
 		}
 		catch (InvalidQueryException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -1,11 +1,13 @@
 package org.newsarchive.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * URLs for the search page's controls: the current search with one thing changed. Facet
@@ -46,6 +48,24 @@ public record SearchLinks(SearchRequest request) {
 		YearMonth ym = YearMonth.parse(month);
 		return build(this.request.source(), this.request.person(), ym.atDay(1), ym.atEndOfMonth(), this.request.lang(),
 				this.request.sort(), null);
+	}
+
+	/** The results of one year. */
+	public String withYear(int year) {
+		return build(this.request.source(), this.request.person(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+				this.request.lang(), this.request.sort(), null);
+	}
+
+	/** This page with more values of one facet. */
+	public String withMore(String facet) {
+		String first = page(1);
+		return first + (first.contains("?") ? "&" : "?") + "more="
+				+ UriUtils.encodeQueryParam(facet, StandardCharsets.UTF_8);
+	}
+
+	/** The links of a search for everything: what the home page's chart leads to. */
+	public static SearchLinks everything() {
+		return new SearchLinks(new SearchRequest(null, null, null, null, null, null, null, null, null));
 	}
 
 	public String withoutDates() {

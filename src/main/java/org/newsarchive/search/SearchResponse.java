@@ -11,10 +11,13 @@ import org.newsarchive.source.SourceRef;
 /**
  * The answer of {@code /api/search}.
  *
+ * @param facets each facet's most frequent values, the months all
  * @param alsoSearched other names of the person the query named, searched as well
+ * @param moreFacets the facets that have more values than they list, in the order of
+ * {@code facets}: ask for one with {@code more=} its name
  */
 public record SearchResponse(long total, int page, int size, long tookMs, List<Item> items,
-		Map<String, List<Facet>> facets, List<String> alsoSearched) {
+		Map<String, List<Facet>> facets, List<String> alsoSearched, List<String> moreFacets) {
 
 	public int pages() {
 		return (int) Math.min((this.total + this.size - 1) / this.size, SearchQuery.MAX_DEPTH / this.size);

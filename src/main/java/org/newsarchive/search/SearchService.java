@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
+	/** How many values of a facet a search shows. */
+	public static final int FACET_SIZE = 10;
+
+	/** How many a reader sees on asking for more. */
+	public static final int MORE_FACET_SIZE = 200;
+
 	private final ArticleSearch search;
 
 	private final ArticleQueries articles;
@@ -47,6 +54,17 @@ public class SearchService {
 	 * @throws InvalidQueryException with a readable message for a query that cannot run
 	 */
 	public SearchResponse search(SearchRequest request) {
+		return search(request, null);
+	}
+
+	/**
+	 * The search with every facet cut to its {@value #FACET_SIZE} most frequent values,
+	 * but for one a reader asked to see more of ({@value #MORE_FACET_SIZE}). The months
+	 * are whole: they are the chart.
+	 * @param more the facet to show more of, or null
+	 * @throws InvalidQueryException with a readable message for a query that cannot run
+	 */
+	public SearchResponse search(SearchRequest request, String more) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Words words = words(request, expansion);
 		SearchResult result = this.search.search(request.toQuery(words.effective()));
@@ -58,8 +76,9 @@ public class SearchService {
 			.map((a) -> new SearchResponse.Item(a.id(), a.title(), a.otherTitle(), a.source(), a.published(),
 					snippets.get(a.id()), a.url(), a.language()))
 			.toList();
+		Set<String> cut = new LinkedHashSet<>();
 		return new SearchResponse(result.total(), result.page(), result.size(), result.tookMs(), items,
-				facets(result.facets(), expansion), words.alsoSearched());
+				facets(result.facets(), expansion, more, cut), words.alsoSearched(), List.copyOf(cut));
 	}
 
 	/**
@@ -119,19 +138,61 @@ public class SearchService {
 		return names;
 	}
 
-	private Map<String, List<SearchResponse.Facet>> facets(SearchResult.Facets facets, NameExpansion expansion) {
+	/**
+	 * The facets labelled, each cut to the values it shows.
+	 * @param cut where to note the facets that have more values than they show
+	 */
+	private Map<String, List<SearchResponse.Facet>> facets(SearchResult.Facets facets, NameExpansion expansion,
+			String more, Set<String> cut) {
 		Map<String, String> sourceNames = sourceNames();
 		Map<String, List<SearchResponse.Facet>> all = new LinkedHashMap<>();
-		all.put("source", labelled(facets.source(), (key) -> sourceNames.getOrDefault(key, key)));
-		Map<Long, NameExpansion.NamedEntity> people = expansion
-			.entities(facets.person().stream().map((c) -> Long.valueOf(c.key())).toList());
-		all.put("person", labelled(facets.person()
-			.stream()
-			.filter((c) -> people.containsKey(Long.valueOf(c.key())) && people.get(Long.valueOf(c.key())).person())
-			.toList(), (key) -> people.get(Long.valueOf(key)).name()));
+		all.put("source", labelled(top(facets.source(), limit("source", more), "source", cut),
+				(key) -> sourceNames.getOrDefault(key, key)));
+		all.put("person", people(facets.person(), expansion, limit("person", more), cut));
 		all.put("month", labelled(facets.month(), Function.identity()));
-		all.put("language", labelled(facets.language(), SearchService::languageName));
+		all.put("language", labelled(top(facets.language(), limit("language", more), "language", cut),
+				SearchService::languageName));
 		return all;
+	}
+
+	private static int limit(String facet, String more) {
+		return facet.equals(more) ? MORE_FACET_SIZE : FACET_SIZE;
+	}
+
+	private static List<SearchResult.FacetCount> top(List<SearchResult.FacetCount> counts, int limit, String facet,
+			Set<String> cut) {
+		if (counts.size() <= limit) {
+			return counts;
+		}
+		cut.add(facet);
+		return counts.subList(0, limit);
+	}
+
+	/**
+	 * The people among the most frequent entities, looked up a few at a time until there
+	 * are enough (organisations and places are counted too, and left out here), so that a
+	 * search naming thousands never loads them all.
+	 */
+	private static List<SearchResponse.Facet> people(List<SearchResult.FacetCount> counts, NameExpansion expansion,
+			int limit, Set<String> cut) {
+		List<SearchResponse.Facet> people = new ArrayList<>();
+		int chunk = 2 * (limit + 1);
+		for (int start = 0; start < counts.size() && people.size() <= limit; start += chunk) {
+			List<SearchResult.FacetCount> candidates = counts.subList(start, Math.min(start + chunk, counts.size()));
+			Map<Long, NameExpansion.NamedEntity> named = expansion
+				.entities(candidates.stream().map((c) -> Long.valueOf(c.key())).toList());
+			for (SearchResult.FacetCount candidate : candidates) {
+				NameExpansion.NamedEntity entity = named.get(Long.valueOf(candidate.key()));
+				if (entity != null && entity.person() && people.size() <= limit) {
+					people.add(new SearchResponse.Facet(candidate.key(), entity.name(), candidate.count()));
+				}
+			}
+		}
+		if (people.size() > limit) {
+			cut.add("person");
+			return people.subList(0, limit);
+		}
+		return people;
 	}
 
 	private static List<SearchResponse.Facet> labelled(List<SearchResult.FacetCount> counts,

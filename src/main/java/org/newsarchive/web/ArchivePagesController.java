@@ -8,6 +8,7 @@ import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.ingest.ImportService;
 import org.newsarchive.source.SourceCatalog;
+import org.newsarchive.search.SearchLinks;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,7 @@ class ArchivePagesController {
 	@GetMapping("/")
 	String home(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("home", this.pages.home(page));
+		model.addAttribute("searchLinks", SearchLinks.everything());
 		return "home";
 	}
 

@@ -64,7 +64,10 @@ class ArticleQueriesTests {
 			assertThat(flagged.title()).isEqualTo("針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處");
 			assertThat(flagged.damagedSpots()).isEqualTo(9);
 		});
+		assertThat(guancha.flaggedCount()).isEqualTo(1);
+		assertThat(guancha.damagedSpots()).isEqualTo(9);
 		assertThat(this.articles.storage("rfi-chinese").flagged()).isEmpty();
+		assertThat(this.articles.storage("rfi-chinese").flaggedCount()).isZero();
 		assertThat(this.articles.storage("rfi-chinese").files()).isEqualTo(2);
 	}
 

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * point is that the archive keeps what the administrator said.
  */
 @ArchiveTest
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class RejectionTests {
 
 	private static final Path SEED = Path.of("seeds", "004_60f1b6b1adb64af0.txt");

@@ -40,12 +40,13 @@ class SearchApiControllerTests {
 
 	@Test
 	void bindsEveryParameterAndAnswersInTheDocumentedShape() throws Exception {
-		given(this.search.search(any())).willReturn(new SearchResponse(1, 2, 10, 3,
+		given(this.search.search(any(), any())).willReturn(new SearchResponse(1, 2, 10, 3,
 				List.of(new SearchResponse.Item(7, "針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處", null,
 						new SourceRef("guancha", "观察者网 Guancha"),
 						new Published("2023-05-03", Published.Precision.DAY, true, "news list"), "<mark>北約</mark>",
 						null, "zh-Hant")),
-				Map.of("source", List.of(new SearchResponse.Facet("guancha", "观察者网 Guancha", 1))), List.of()));
+				Map.of("source", List.of(new SearchResponse.Facet("guancha", "观察者网 Guancha", 1))), List.of(),
+				List.of("source")));
 		this.mvc
 			.perform(get("/api/search").param("q", "北约")
 				.param("source", "guancha", "bbc-chinese")
@@ -68,14 +69,16 @@ class SearchApiControllerTests {
 			.andExpect(jsonPath("$.items[0].published.precision").value("DAY"))
 			.andExpect(jsonPath("$.items[0].published.inferred").value(true))
 			.andExpect(jsonPath("$.items[0].snippet").value("<mark>北約</mark>"))
-			.andExpect(jsonPath("$.facets.source[0].label").value("观察者网 Guancha"));
+			.andExpect(jsonPath("$.facets.source[0].label").value("观察者网 Guancha"))
+			.andExpect(jsonPath("$.moreFacets[0]").value("source"));
 		verify(this.search).search(new SearchRequest("北约", Set.of("guancha", "bbc-chinese"),
-				LocalDate.parse("2023-05-01"), LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10));
+				LocalDate.parse("2023-05-01"), LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10),
+				null);
 	}
 
 	@Test
 	void aSearchThatCannotRunIsAProblemDetail() throws Exception {
-		given(this.search.search(any()))
+		given(this.search.search(any(), any()))
 			.willThrow(new InvalidQueryException("A quotation mark is not closed: add the closing \" or remove it."));
 		this.mvc.perform(get("/api/search").param("q", "\"unbalanced").with(user("reader")))
 			.andExpect(status().isBadRequest())

@@ -1,0 +1,355 @@
+package org.newsarchive.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.newsarchive.NewsArchiveApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How long each kind of page takes, and how much it weighs, on an archive of N articles.
+ * Not a test (surefire runs only {@code *Tests}): run it by hand as
+ * {@code docs/benchmarks.md} describes.
+ * <p>
+ * Arguments: {@code N} (articles, default 5,000), the corpus folder (default
+ * {@code ../shared/corpus}) and optionally a data folder to keep: where that folder
+ * already holds an archive, it is measured as it is and nothing is imported. The N
+ * articles are made from the corpus by recombining real paragraphs: article i takes the
+ * title, date, outlet and number of paragraphs of corpus article i mod the corpus size,
+ * and each paragraph from a random corpus article of the same script, so that lengths,
+ * scripts and dates keep the corpus' distribution. They are uploaded as JSON Lines files
+ * of 100 through {@code POST /api/imports}, the way a user would. Then every page is
+ * requested {@value #WARM_UP} times (and a kind of page at least
+ * {@value #WARM_UP_PER_PAGE} times) to warm up and {@value #ROUNDS} times measured, one
+ * request at a time over loopback; it prints p50/p99 and the size of each page.
+ */
+public final class PagesBenchmark {
+
+	private static final int WARM_UP = 5;
+
+	/** Requests to warm a kind of page up with, however few URLs it has. */
+	private static final int WARM_UP_PER_PAGE = 50;
+
+	private static final int ROUNDS = 30;
+
+	private static final int PER_FILE = 100;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private PagesBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 5000;
+		Path corpus = Path.of((args.length > 1) ? args[1] : "../shared/corpus");
+		boolean keep = args.length > 2;
+		Path data = keep ? Path.of(args[2]) : Files.createTempDirectory("news-archive-pages");
+		Path nothingAtStartup = Files.createDirectories(data.resolve("empty"));
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
+				"--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
+				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
+				"--archive.admin.password=benchmark", "--logging.level.root=WARN")) {
+			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			long stored = jdbc.queryForObject("select count(*) from articles", Long.class);
+			if (stored == 0) {
+				upload(base, recombined(corpus, articles));
+			}
+			report(base, jdbc, data);
+		}
+		finally {
+			if (!keep) {
+				delete(data);
+			}
+		}
+		System.exit(0);
+	}
+
+	private static void report(String base, JdbcTemplate jdbc, Path data) throws Exception {
+		System.out.printf("Articles: %d, entities: %d, mentions: %d, sources: %d%n",
+				jdbc.queryForObject("select count(*) from articles", Long.class),
+				jdbc.queryForObject("select count(*) from entities", Long.class),
+				jdbc.queryForObject("select count(*) from mentions", Long.class),
+				jdbc.queryForObject("select count(*) from sources", Long.class));
+		System.out.printf("Database: %s, index: %s%n",
+				jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class),
+				size(data.resolve("index")) / 1024 / 1024 + " MiB");
+		Random random = new Random(7);
+		List<Long> ids = jdbc.queryForList("select id from articles", Long.class);
+		List<Long> busiest = jdbc
+			.queryForList(
+					"select m.entity_id from mentions m join entities e on e.id = m.entity_id"
+							+ " where e.type = 'PERSON' group by m.entity_id order by count(*) desc limit 5",
+					Long.class);
+		List<Long> anyone = jdbc
+			.queryForList("select id from entities where type = 'PERSON' and id in (select entity_id from mentions)"
+					+ " order by random() limit 20", Long.class);
+		List<String> sources = jdbc.queryForList("select slug from sources order by id", String.class);
+		Map<String, List<String>> pages = new LinkedHashMap<>();
+		pages.put("home /", List.of("/"));
+		pages.put("article /articles/{id}", pick(ids, random, 20).stream().map((id) -> "/articles/" + id).toList());
+		pages.put("source /sources/{slug}", sources.stream().map((slug) -> "/sources/" + slug).toList());
+		pages.put("person, most named /people/{id}", busiest.stream().map((id) -> "/people/" + id).toList());
+		pages.put("person, any /people/{id}", anyone.stream().map((id) -> "/people/" + id).toList());
+		pages.put("/people (pages 1, 5; type; prefix)",
+				List.of("/people", "/people?page=5", "/people?type=PERSON", "/people?q=" + encode("王")));
+		List<String> queries = new ArrayList<>(List.of("q=" + encode("疫情"), "q=" + encode("台灣"), "q=" + encode("习近平"),
+				"q=" + encode("北约"), "q=" + encode("\"新冠肺炎\""), "q=" + encode("疫情") + "&sort=newest",
+				"q=" + encode("经济") + "&from=2020-01-01&to=2020-12-31", "q=" + encode("疫情") + "&page=10",
+				"q=" + encode("市长")));
+		if (!busiest.isEmpty()) {
+			queries.add("person=" + busiest.get(0));
+		}
+		pages.put("search /search", queries.stream().map((q) -> "/search?" + q).toList());
+		pages.put("search /api/search", queries.stream().map((q) -> "/api/search?" + q).toList());
+		System.out.println();
+		System.out.println("| page | URLs | requests | p50 ms | p99 ms | max ms | mean KiB |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+			System.out.println(row(base, page.getKey(), page.getValue()));
+		}
+		for (String q : List.of("疫情", "台灣")) {
+			long started = System.nanoTime();
+			byte[] csv = get(base + "/search.csv?q=" + encode(q));
+			double seconds = (System.nanoTime() - started) / 1e9;
+			long rows = new String(csv, StandardCharsets.UTF_8).lines().count() - 1;
+			System.out.printf("CSV export of %s: %d rows, %.0f KiB in %.2f s, %.0f rows/s%n", q, rows,
+					csv.length / 1024.0, seconds, rows / seconds);
+		}
+	}
+
+	private static String row(String base, String name, List<String> urls) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		long bytes = 0;
+		for (int i = 0; i < Math.max(WARM_UP, WARM_UP_PER_PAGE / urls.size()); i++) {
+			for (String url : urls) {
+				get(base + url);
+			}
+		}
+		for (int round = 0; round < ROUNDS; round++) {
+			for (String url : urls) {
+				long started = System.nanoTime();
+				bytes += get(base + url).length;
+				nanos.add(System.nanoTime() - started);
+			}
+		}
+		Collections.sort(nanos);
+		return "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |".formatted(name, urls.size(), nanos.size(),
+				percentile(nanos, 50), percentile(nanos, 99), nanos.getLast() / 1e6, bytes / 1024.0 / nanos.size());
+	}
+
+	private static double percentile(List<Long> sorted, int p) {
+		int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+		return sorted.get(Math.max(rank - 1, 0)) / 1e6;
+	}
+
+	private static byte[] get(String url) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	private static <T> List<T> pick(List<T> from, Random random, int count) {
+		List<T> shuffled = new ArrayList<>(from);
+		Collections.shuffle(shuffled, random);
+		return shuffled.subList(0, Math.min(count, shuffled.size()));
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** A corpus article: what the recombined ones keep of it. */
+	private record Original(String title, String date, String site, List<String> paragraphs, boolean traditional) {
+
+	}
+
+	/** N articles as JSON Lines, {@value #PER_FILE} a file. */
+	private static List<byte[]> recombined(Path corpus, int count) throws IOException {
+		List<Original> originals = originals(corpus);
+		Map<Boolean, List<String>> paragraphs = new LinkedHashMap<>();
+		originals.forEach(
+				(o) -> paragraphs.computeIfAbsent(o.traditional(), (t) -> new ArrayList<>()).addAll(o.paragraphs()));
+		System.out.printf("Corpus: %d articles, %d paragraphs%n", originals.size(),
+				paragraphs.values().stream().mapToInt(List::size).sum());
+		Random random = new Random(42);
+		JsonMapper json = JsonMapper.builder().build();
+		List<byte[]> files = new ArrayList<>();
+		StringBuilder file = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			Original template = originals.get(i % originals.size());
+			List<String> pool = paragraphs.get(template.traditional());
+			List<String> body = new ArrayList<>();
+			for (int p = 0; p < template.paragraphs().size(); p++) {
+				body.add(pool.get(random.nextInt(pool.size())));
+			}
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("title",
+					(i < originals.size()) ? template.title() : template.title() + "（" + (i / originals.size()) + "）");
+			item.put("content", String.join("\n", body));
+			item.put("date", template.date());
+			item.put("url", "https://bench.example/" + i);
+			item.put("website", template.site());
+			file.append(json.writeValueAsString(item)).append('\n');
+			if ((i + 1) % PER_FILE == 0 || i == count - 1) {
+				files.add(file.toString().getBytes(StandardCharsets.UTF_8));
+				file.setLength(0);
+			}
+		}
+		return files;
+	}
+
+	private static List<Original> originals(Path corpus) throws IOException {
+		List<Original> originals = new ArrayList<>();
+		Pattern doc = Pattern.compile(
+				"<title>(.*?)</title><datetime>(\\d{4})-(\\d{1,2})-(\\d{1,2}).*?</datetime><body>(.*?)</body>",
+				Pattern.DOTALL);
+		try (Stream<Path> files = Files.list(corpus.resolve("chinanews"))) {
+			for (Path file : files.sorted().toList()) {
+				Matcher m = doc.matcher(Files.readString(file));
+				if (m.find()) {
+					originals
+						.add(new Original(m.group(1), "%s-%02d-%02d".formatted(m.group(2), Integer.parseInt(m.group(3)),
+								Integer.parseInt(m.group(4))), "中国新闻网", paragraphs(m.group(5)), false));
+				}
+			}
+		}
+		JsonMapper json = JsonMapper.builder().build();
+		try (Stream<Path> files = Files.list(corpus.resolve("taiwan"))) {
+			for (Path file : files.sorted().toList()) {
+				try (MappingIterator<JsonNode> values = json.readerFor(JsonNode.class).readValues(file.toFile())) {
+					while (values.hasNext()) {
+						for (JsonNode item : values.next()) {
+							String date = item.path("date").asString("");
+							if (item.hasNonNull("title") && date.length() >= 10) {
+								originals.add(new Original(item.get("title").asString(), date.substring(0, 10),
+										item.path("website").asString("台灣新聞"),
+										paragraphs(item.path("content").asString("")), true));
+							}
+						}
+					}
+				}
+				catch (RuntimeException ex) {
+					System.out.println("Skipped " + file + ": " + ex.getMessage());
+				}
+			}
+		}
+		Pattern item = Pattern.compile("^### (.+)$", Pattern.MULTILINE);
+		try (Stream<Path> files = Files.list(corpus.resolve("xinwenlianbo"))) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				String date = name.substring(0, 4) + "-" + name.substring(4, 6) + "-" + name.substring(6, 8);
+				String text = Files.readString(file);
+				Matcher m = item.matcher(text);
+				List<int[]> starts = new ArrayList<>();
+				List<String> titles = new ArrayList<>();
+				while (m.find()) {
+					starts.add(new int[] { m.start(), m.end() });
+					titles.add(m.group(1).strip());
+				}
+				for (int i = 0; i < starts.size(); i++) {
+					int end = (i + 1 < starts.size()) ? starts.get(i + 1)[0] : text.length();
+					String body = text.substring(starts.get(i)[1], end).replaceAll("\\[查看原文]\\(.*?\\)", "");
+					originals.add(new Original(titles.get(i), date, "新闻联播",
+							paragraphs(body.replaceAll("<[^>]+>", "\n")), false));
+				}
+			}
+		}
+		return originals.stream().filter((o) -> !o.paragraphs().isEmpty() && !o.title().isBlank()).toList();
+	}
+
+	private static List<String> paragraphs(String text) {
+		return text.lines().map(String::strip).filter((line) -> line.length() > 1).toList();
+	}
+
+	private static void upload(String base, List<byte[]> files) throws Exception {
+		String authorization = "Basic "
+				+ Base64.getEncoder().encodeToString("admin:benchmark".getBytes(StandardCharsets.UTF_8));
+		long started = System.nanoTime();
+		int done = 0;
+		for (byte[] file : files) {
+			String boundary = "----benchmark" + done;
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-" + done
+					+ ".jsonl\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(file);
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/imports"))
+				.header("Authorization", authorization)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream in = response.body()) {
+				in.transferTo(OutputStreamSink.INSTANCE);
+			}
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("The import answered " + response.statusCode());
+			}
+			done++;
+			if (done % 10 == 0 || done == files.size()) {
+				double seconds = (System.nanoTime() - started) / 1e9;
+				System.out.printf("Imported %d of %d files in %.0f s (%.1f articles/s)%n", done, files.size(), seconds,
+						done * PER_FILE / seconds);
+			}
+		}
+	}
+
+	private static long size(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+		}
+	}
+
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+	}
+
+	/** Where an answer nobody reads goes. */
+	private static final class OutputStreamSink extends java.io.OutputStream {
+
+		static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+		@Override
+		public void write(int b) {
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+		}
+
+	}
+
+}
