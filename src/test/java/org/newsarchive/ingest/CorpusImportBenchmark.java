@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * For each collection it prints the files read, the articles per status, every rejected
  * file or entry with its reason, the time and the rate; for the second import it prints
- * the same counts, which must all be UNCHANGED.
+ * the same counts, which must all be UNCHANGED. With {@code -DparseOnly=true} it only
+ * reads the collections through the parsers, without a database, and counts.
  */
 public final class CorpusImportBenchmark {
 
@@ -45,6 +46,10 @@ public final class CorpusImportBenchmark {
 						|| List.of(args).subList(1, args.length).contains(folder.getFileName().toString()))
 				.sorted()
 				.toList();
+		}
+		if (Boolean.getBoolean("parseOnly")) {
+			parseOnly(collections);
+			System.exit(0);
 		}
 		Path data = Files.createTempDirectory("news-archive-corpus");
 		Path nothingAtStartup = Files.createDirectory(data.resolve("empty"));
@@ -83,6 +88,51 @@ public final class CorpusImportBenchmark {
 			delete(data);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * What the parsers alone read of each collection, with no database: articles and
+	 * rejections per collection, and the parsing time.
+	 */
+	private static void parseOnly(List<Path> collections) throws IOException {
+		TextDecoder decoder = new TextDecoder();
+		Parsers parsers = new Parsers();
+		System.out
+			.println("| collection | files | articles read | entries rejected | files rejected | parsers | time |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		for (Path collection : collections) {
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(collection, FileVisitOption.FOLLOW_LINKS)) {
+				files = walk.filter(Files::isRegularFile).sorted().toList();
+			}
+			int articles = 0;
+			int rejectedEntries = 0;
+			List<String> rejectedFiles = new ArrayList<>();
+			Map<String, Integer> byParser = new java.util.TreeMap<>();
+			long started = System.nanoTime();
+			for (Path file : files) {
+				try {
+					ReadFile read = parsers.read(decoder.decode(read(file)));
+					for (ReadEntry entry : read.entries()) {
+						if (entry.article() != null) {
+							articles++;
+							byParser.merge(entry.article().parser(), 1, Integer::sum);
+						}
+						else {
+							rejectedEntries++;
+							System.out.println("  rejected " + collection.relativize(file) + " " + entry.entry() + ": "
+									+ entry.error());
+						}
+					}
+				}
+				catch (UnreadableFileException ex) {
+					rejectedFiles.add(collection.relativize(file) + ": " + ex.getMessage());
+				}
+			}
+			System.out.printf("| %s | %d | %d | %d | %d | %s | %.1f s |%n", collection.getFileName(), files.size(),
+					articles, rejectedEntries, rejectedFiles.size(), byParser, (System.nanoTime() - started) / 1e9);
+			rejectedFiles.forEach((line) -> System.out.println("  rejected file " + line));
+		}
 	}
 
 	private static Tally importFolder(ImportService imports, Path folder, List<String> rejections) throws IOException {
