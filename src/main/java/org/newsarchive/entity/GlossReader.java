@@ -17,8 +17,16 @@ import java.util.regex.Pattern;
  */
 final class GlossReader {
 
-	private static final Pattern GLOSS = Pattern
-		.compile("([\\p{IsHan}][\\p{IsHan}·・\\-－]*)\\s*[（(]\\s*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){1,4})");
+	/**
+	 * The Chinese run before the parenthesis is read at most {@value #LONGEST_RUN} long
+	 * and never given back: a name ends it, and a run of any length tried from every one
+	 * of its characters would cost its length squared (a 40,000-character paragraph
+	 * without a parenthesis took minutes).
+	 */
+	private static final int LONGEST_RUN = 24;
+
+	private static final Pattern GLOSS = Pattern.compile("([\\p{IsHan}][\\p{IsHan}·・\\-－]{0," + LONGEST_RUN
+			+ "}+)\\s*[（(]\\s*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){1,4})");
 
 	private static final Set<String> PARTICLES = Set.of("von", "der", "van", "de", "da", "del", "bin", "al", "le", "la",
 			"du", "dos", "den", "ter");

@@ -1,10 +1,13 @@
 package org.newsarchive.entity;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class GlossReaderTests {
 
@@ -26,6 +29,14 @@ class GlossReaderTests {
 			.containsExactly(new GlossReader.Gloss("迪埃拉", "Francesco Diella"));
 		assertThat(this.reader.read("北约国防学院校长李提曼（Olivier Rittiman ）秘访台湾"))
 			.containsExactly(new GlossReader.Gloss("李提曼", "Olivier Rittiman"));
+	}
+
+	@Test
+	void aLongRunOfChineseIsReadInLinearTime() {
+		String run = "中".repeat(200_000);
+		List<GlossReader.Gloss> glosses = assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> this.reader.read(run + "北约秘书长斯托尔滕贝格（Jens Stoltenberg）" + run));
+		assertThat(glosses).containsExactly(new GlossReader.Gloss("斯托尔滕贝格", "Jens Stoltenberg"));
 	}
 
 	@Test
