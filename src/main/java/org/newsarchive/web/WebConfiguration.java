@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.newsarchive.ingest.IngestProperties;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,7 +27,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code ?ui=en}, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class })
+// The upload limits the API's problems name, wherever the web layer runs alone.
+@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class, IngestProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
