@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * does not bring it back. The names rejected here are real people, wrong on purpose: the
  * point is that the archive keeps what the administrator said.
  */
+// An archive of its own: its rejections would take people out of every other test's
+// seeds.
 @ArchiveTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@TestPropertySource(properties = "spring.application.name=rejection-tests")
+@DirtiesContext
 class RejectionTests {
 
 	private static final Path SEED = Path.of("seeds", "004_60f1b6b1adb64af0.txt");

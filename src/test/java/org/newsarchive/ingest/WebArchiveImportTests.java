@@ -10,6 +10,8 @@ import org.newsarchive.ArchiveTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -26,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Full web pages and web archives through {@code POST /api/imports}: real pages of the
  * extraction test sets and the WARC files of warcio's tests.
  */
+// An archive of its own: the pages it stores would be in every other test's lists.
 @ArchiveTest
+@TestPropertySource(properties = "spring.application.name=web-archive-import-tests")
+@DirtiesContext
 class WebArchiveImportTests {
 
 	@Autowired

@@ -25,10 +25,10 @@ class WebPageParserTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			n4k-bbc-zhongwen      | 港特首梁振英就住宅违建事件道歉                    | bbc               | BBC
 			n4k-chinadaily        | 外国专家：中美合作共赢符合国际社会利益                | chinadaily-com-cn | 中国日报网
-			n4k-newscn            | 短缺药品保供稳价 全力保障临床用药需求                 | 新华网               | 新华网
-			readability-qq        | DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶     | 腾讯网               | 腾讯网
+			n4k-newscn            | 短缺药品保供稳价 全力保障临床用药需求                 | xinhuawang        | 新华网
+			readability-qq        | DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶     | tengxunwang       | 腾讯网
 			r4j-zhihu-1           | 教程01—普通人如何打造一场发布会级的演讲                | zhihu-com         | 知乎专栏
-			trafilatura-xinhuanet | 武汉的声音：有英勇的你，才有英雄的城！                  | 新华网               | 新华网
+			trafilatura-xinhuanet | 武汉的声音：有英勇的你，才有英雄的城！                  | xinhuawang        | 新华网
 			""")
 	void aPageIsOneArticleOfTheOutletItNames(String page, String title, String slug, String siteName) {
 		ReadEntry only = read(page);
