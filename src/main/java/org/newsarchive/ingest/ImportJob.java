@@ -6,7 +6,7 @@ import java.time.Instant;
  * An import of a folder on the server, run in the background, as {@code GET
  * /api/admin/import-jobs/{id}} answers it.
  *
- * @param id the job's number, counted from 1 since the portal started
+ * @param id the job's number, the same on every portal instance on the database
  * @param path the folder or file, as found on the server
  * @param state where the job is
  * @param files files done so far and in all (counted before the first is read)

@@ -3,29 +3,36 @@ package org.newsarchive.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports of folders on the server, one at a time on a thread of their own, so that
- * reading never waits for them. A job is cancelled between two files: the file under way
- * is finished, and nothing is half stored. Jobs are remembered while the portal runs;
- * their runs stay in the import history, and a job the end of the portal cut short is
- * shown there as interrupted and finished by the next start.
+ * reading never waits for them. Jobs and their progress live in the database: every
+ * portal instance on it lists and follows the same jobs, a job is claimed by one runner
+ * only ({@code for update skip locked}), and a cancellation asked on any instance reaches
+ * it. A job is cancelled between two files: the file under way is finished, and nothing
+ * is half stored. Their runs stay in the import history, and a job the end of the portal
+ * cut short is shown there as interrupted and finished by the next start.
  */
 @Service
 public class ImportJobs {
@@ -34,23 +41,30 @@ public class ImportJobs {
 
 	private static final int REMEMBERED = 20;
 
+	private static final String SELECT = """
+			select id, path, state, files_done, files_total, created, updated, unchanged, rejected,
+			       started_at, finished_at, error
+			from import_jobs
+			""";
+
 	private final ImportService imports;
 
 	private final ImportJobProperties properties;
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("import-jobs").factory());
 
-	private final AtomicLong ids = new AtomicLong();
+	private volatile boolean stopping;
 
-	private final Map<Long, Job> jobs = new LinkedHashMap<>();
-
-	ImportJobs(ImportService imports, ImportJobProperties properties, Clock clock) {
+	ImportJobs(ImportService imports, ImportJobProperties properties, Clock clock, JdbcClient jdbc) {
 		this.imports = imports;
 		this.properties = properties;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -60,19 +74,12 @@ public class ImportJobs {
 	 */
 	public ImportJob start(String path) {
 		Path real = allowed(path);
-		Job job = new Job(this.ids.incrementAndGet(), real);
-		synchronized (this.jobs) {
-			this.jobs.put(job.id, job);
-			if (this.jobs.size() > REMEMBERED) {
-				this.jobs.values()
-					.stream()
-					.filter((old) -> old.state.ended())
-					.findFirst()
-					.ifPresent((old) -> this.jobs.remove(old.id));
-			}
-		}
-		this.executor.execute(() -> run(job));
-		return job.snapshot(this.clock.instant());
+		long id = this.jdbc.sql("insert into import_jobs (path, state, queued_at) values (?, 'QUEUED', ?) returning id")
+			.params(real.toString(), now())
+			.query(Long.class)
+			.single();
+		this.executor.execute(this::runQueued);
+		return get(id);
 	}
 
 	/** The folders under which a job may import; none means jobs are turned off. */
@@ -82,14 +89,16 @@ public class ImportJobs {
 
 	/** A job by its number. */
 	public ImportJob get(long id) {
-		return find(id).snapshot(this.clock.instant());
+		return this.jdbc.sql(SELECT + "where id = ?")
+			.param(id)
+			.query(this::job)
+			.optional()
+			.orElseThrow(() -> new ImportJobNotFoundException(id));
 	}
 
-	/** The jobs since the portal started (the last twenty), newest first. */
+	/** The last twenty jobs, newest first. */
 	public List<ImportJob> recent() {
-		synchronized (this.jobs) {
-			return this.jobs.values().stream().map((job) -> job.snapshot(this.clock.instant())).toList().reversed();
-		}
+		return this.jdbc.sql(SELECT + "order by id desc limit " + REMEMBERED).query(this::job).list();
 	}
 
 	/**
@@ -97,45 +106,99 @@ public class ImportJobs {
 	 * stays as it was.
 	 */
 	public ImportJob cancel(long id) {
-		Job job = find(id);
-		job.cancelled = true;
-		synchronized (job) {
-			if (job.state == ImportJob.State.QUEUED) {
-				job.end(ImportJob.State.CANCELLED, this.clock.instant(), null);
-			}
-		}
-		return job.snapshot(this.clock.instant());
+		this.jdbc.sql("""
+				update import_jobs
+				set cancel_requested = true,
+				    finished_at = case when state = 'QUEUED' then ? else finished_at end,
+				    state = case when state = 'QUEUED' then 'CANCELLED' else state end
+				where id = ?
+				""").params(now(), id).update();
+		return get(id);
 	}
 
-	private Job find(long id) {
-		synchronized (this.jobs) {
-			Job job = this.jobs.get(id);
-			if (job == null) {
-				throw new ImportJobNotFoundException(id);
-			}
-			return job;
+	/**
+	 * Runs the jobs queued on an instance that stopped before their turn, or queued while
+	 * this one was starting.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resume() {
+		this.executor.execute(this::runQueued);
+	}
+
+	private void runQueued() {
+		Optional<Claimed> next = claim();
+		while (next.isPresent() && !this.stopping) {
+			run(next.get());
+			next = claim();
 		}
 	}
 
-	private void run(Job job) {
-		synchronized (job) {
-			if (job.state != ImportJob.State.QUEUED) {
-				return;
-			}
-			job.state = ImportJob.State.RUNNING;
-			job.startedAt = this.clock.instant();
+	/**
+	 * Takes the oldest queued job; a job another runner holds is skipped, not waited for.
+	 */
+	private Optional<Claimed> claim() {
+		if (this.stopping) {
+			return Optional.empty();
 		}
+		return this.jdbc.sql("""
+				update import_jobs set state = 'RUNNING', started_at = ?
+				where id = (select id from import_jobs where state = 'QUEUED' order by id limit 1
+				            for update skip locked)
+				returning id, path
+				""")
+			.param(now())
+			.query((row, n) -> new Claimed(row.getLong("id"), Path.of(row.getString("path"))))
+			.optional();
+	}
+
+	private void run(Claimed job) {
 		try {
-			FileTree tree = new FileTree(List.of(job.path));
-			job.total = tree.count();
-			this.imports.importFiles("job:" + job.path, tree.files(), job);
-			boolean cutShort = job.cancelled && job.tally.files() < job.total;
-			job.end(cutShort ? ImportJob.State.CANCELLED : ImportJob.State.DONE, this.clock.instant(), null);
+			FileTree tree = new FileTree(List.of(job.path()));
+			long total = tree.count();
+			this.jdbc.sql("update import_jobs set files_total = ? where id = ?").params(total, job.id()).update();
+			Progress progress = new Progress(job.id());
+			this.imports.importFiles("job:" + job.path(), tree.files(), progress);
+			boolean cutShort = progress.cancelled() && progress.files < total;
+			end(job.id(), cutShort ? ImportJob.State.CANCELLED : ImportJob.State.DONE, null);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Import job {} of {} failed", job.id, job.path, ex);
-			job.end(ImportJob.State.FAILED, this.clock.instant(), ex.getMessage());
+			logger.warn("Import job {} of {} failed", job.id(), job.path(), ex);
+			end(job.id(), ImportJob.State.FAILED, ex.getMessage());
 		}
+	}
+
+	private void end(long id, ImportJob.State state, String error) {
+		this.jdbc.sql("update import_jobs set state = ?, finished_at = ?, error = ? where id = ?")
+			.params(state.name(), now(), error, id)
+			.update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private ImportJob job(ResultSet row, int number) throws SQLException {
+		Instant startedAt = instant(row, "started_at");
+		Instant finishedAt = instant(row, "finished_at");
+		long created = row.getLong("created");
+		long updated = row.getLong("updated");
+		long unchanged = row.getLong("unchanged");
+		long rejected = row.getLong("rejected");
+		double seconds = (startedAt != null)
+				? Duration.between(startedAt, (finishedAt != null) ? finishedAt : this.clock.instant()).toMillis()
+						/ 1000.0
+				: 0;
+		long articles = created + updated + unchanged + rejected;
+		double rate = (seconds > 0) ? Math.round(articles / seconds * 10) / 10.0 : 0;
+		return new ImportJob(row.getLong("id"), row.getString("path"), ImportJob.State.valueOf(row.getString("state")),
+				new ImportJob.Files(row.getLong("files_done"), row.getLong("files_total")),
+				new ImportJob.Articles(created, updated, unchanged, rejected), startedAt, finishedAt, rate,
+				row.getString("error"));
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
 	}
 
 	private Path allowed(String path) {
@@ -194,70 +257,54 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Lets the job under way finish its file, so that the next start has nothing to redo.
+	 * Lets the job under way finish its file, so that the next start has nothing to redo;
+	 * jobs still queued wait in the database for the next runner.
 	 */
 	@PreDestroy
 	void stop() throws InterruptedException {
-		synchronized (this.jobs) {
-			this.jobs.values().forEach((job) -> job.cancelled = true);
-		}
+		this.stopping = true;
 		this.executor.shutdown();
 		this.executor.awaitTermination(30, TimeUnit.SECONDS);
 	}
 
-	/** A job's live state, written by its thread and read by requests. */
-	private static final class Job implements ImportListener {
+	/** A job this runner has claimed. */
+	private record Claimed(long id, Path path) {
+
+	}
+
+	/**
+	 * Writes a job's progress after every file, and reads whether it was cancelled;
+	 * called on the job's thread only.
+	 */
+	private final class Progress implements ImportListener {
 
 		private final long id;
 
-		private final Path path;
+		private long files;
 
-		private volatile ImportJob.State state = ImportJob.State.QUEUED;
-
-		private volatile boolean cancelled;
-
-		private volatile long total;
-
-		private volatile ImportTally tally = ImportTally.NONE;
-
-		private volatile Instant startedAt;
-
-		private volatile Instant finishedAt;
-
-		private volatile String error;
-
-		Job(long id, Path path) {
+		Progress(long id) {
 			this.id = id;
-			this.path = path;
 		}
 
 		@Override
 		public void fileDone(ImportResult result) {
-			this.tally = this.tally.plus(result);
+			ImportTally file = ImportTally.NONE.plus(result);
+			this.files++;
+			ImportJobs.this.jdbc.sql("""
+					update import_jobs
+					set files_done = files_done + 1, created = created + ?, updated = updated + ?,
+					    unchanged = unchanged + ?, rejected = rejected + ?
+					where id = ?
+					""").params(file.created(), file.updated(), file.unchanged(), file.rejected(), this.id).update();
 		}
 
 		@Override
 		public boolean cancelled() {
-			return this.cancelled;
-		}
-
-		synchronized void end(ImportJob.State state, Instant at, String error) {
-			this.state = state;
-			this.finishedAt = at;
-			this.error = error;
-		}
-
-		synchronized ImportJob snapshot(Instant now) {
-			ImportTally done = this.tally;
-			double seconds = (this.startedAt != null)
-					? Duration.between(this.startedAt, (this.finishedAt != null) ? this.finishedAt : now).toMillis()
-							/ 1000.0
-					: 0;
-			double rate = (seconds > 0) ? Math.round(done.articles() / seconds * 10) / 10.0 : 0;
-			return new ImportJob(this.id, this.path.toString(), this.state,
-					new ImportJob.Files(done.files(), this.total),
-					new ImportJob.Articles(done.created(), done.updated(), done.unchanged(), done.rejected()),
-					this.startedAt, this.finishedAt, rate, this.error);
+			return ImportJobs.this.stopping
+					|| ImportJobs.this.jdbc.sql("select cancel_requested from import_jobs where id = ?")
+						.param(this.id)
+						.query(Boolean.class)
+						.single();
 		}
 
 	}

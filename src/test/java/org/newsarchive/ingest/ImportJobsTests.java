@@ -12,7 +12,7 @@ class ImportJobsTests {
 
 	@Test
 	void withoutAllowedRootsEveryFolderIsRefused() throws InterruptedException {
-		ImportJobs jobs = new ImportJobs(null, new ImportJobProperties(List.of()), Clock.systemUTC());
+		ImportJobs jobs = new ImportJobs(null, new ImportJobProperties(List.of()), Clock.systemUTC(), null);
 		try {
 			assertThatExceptionOfType(ImportPathException.class).isThrownBy(() -> jobs.start("/tmp"))
 				.withMessage("Importing folders on the server is turned off: "
