@@ -10,19 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portals side by side on one PostgreSQL server of their own (the tests' external
  * server, or else one started apart from both): an import job started on one is followed
- * on the other and runs once, and curation on one shows on the other.
+ * on the other and runs once, curation on one shows on the other, and a third starting
+ * meanwhile leaves the first one's import under way alone.
  */
 class TwoInstancesTests {
 
@@ -64,6 +68,22 @@ class TwoInstancesTests {
 			send(first, "POST", "/api/admin/people/" + person + "/reject?reason=not-a-person", null);
 			assertThat(JsonPath.<Integer>read(PortalHttp.get(second, "/api/people/" + person), "$.articleCount"))
 				.isZero();
+
+			// An import under way on the first instance is its own, not an interrupted
+			// one for a third instance starting meanwhile to take over.
+			JdbcClient firstDatabase = JdbcClient.create(first.getBean(DataSource.class));
+			long running = firstDatabase
+				.sql("insert into import_runs (origin, started_at) values ('job:/under/way', now()) returning id")
+				.query(Long.class)
+				.single();
+			try (ConfigurableApplicationContext third = start(server, database, "third")) {
+				assertThat(
+						firstDatabase.sql("select interrupted or finished_at is not null from import_runs where id = ?")
+							.param(running)
+							.query(Boolean.class)
+							.single())
+					.isFalse();
+			}
 		}
 		finally {
 			server.dropDatabase(database);

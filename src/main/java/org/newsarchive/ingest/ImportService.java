@@ -162,13 +162,20 @@ public class ImportService {
 	 * Finishes what a process that died mid-import left: its runs are marked interrupted,
 	 * and every file it kept without recording a result is imported again from its kept
 	 * bytes, in a run of its own. Files stored whole come back UNCHANGED; nothing is half
-	 * stored, as each article is stored in one transaction.
+	 * stored, as each article is stored in one transaction. Runs of other portal
+	 * instances still connected to the database are theirs; while one is under way, a
+	 * file kept without a result may be its file in progress, so those wait for a later
+	 * start.
 	 */
 	void recoverInterrupted() {
-		for (ImportRun run : this.runs.findByFinishedAtIsNull()) {
+		for (ImportRun run : this.runs.findUnfinishedOfEndedProcesses()) {
 			run.markInterrupted(this.clock.instant());
 			this.runs.save(run);
 			logger.warn("Import run {} ({}) was interrupted by the end of its process", run.getId(), run.getOrigin());
+		}
+		if (this.runs.existsUnfinishedOfLiveProcess()) {
+			logger.info("Another portal instance is importing: files kept without a result are left to it");
+			return;
 		}
 		List<IncomingFile> unrecorded = this.results.findKeptFilesWithoutResult()
 			.stream()

@@ -1,3 +1,5 @@
+-- Several portal instances on one database.
+
 -- Import jobs live in the database, so that every portal instance on it sees them and their
 -- progress, and each job is claimed by exactly one runner.
 create table import_jobs (
@@ -18,3 +20,9 @@ create table import_jobs (
 );
 
 create index import_jobs_queued on import_jobs (id) where state = 'QUEUED';
+
+-- Each import run records the portal instance running it (its connections' application_name),
+-- so that an instance starting marks as interrupted only the runs of processes that have ended;
+-- runs from before have none.
+alter table import_runs add column instance text;
+alter table import_runs alter column instance set default current_setting('application_name');
