@@ -328,7 +328,7 @@ final class ChineseNames {
 				String name = text.substring(start, end);
 				char last = name.charAt(name.length() - 1);
 				if (ArticleText.Segment.isHan(last) && Titles.followerAt(text, end) && plausible(name)
-						&& Surnames.startsName(name)) {
+						&& Surnames.startsName(name) && Transliteration.looksTransliterated(lastPart(name))) {
 					return name;
 				}
 			}
@@ -355,6 +355,18 @@ final class ChineseNames {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The part after the last dot or hyphen: a transliterated name ends spelled by sound,
+	 * not with the verb after it ({@code 迪亚斯-卡内尔互致贺电}).
+	 */
+	private static String lastPart(String linkedName) {
+		int at = linkedName.length();
+		while (at > 0 && LINKERS.indexOf(linkedName.charAt(at - 1)) < 0) {
+			at--;
+		}
+		return linkedName.substring(at);
 	}
 
 	private boolean startsWithPlaceOrOrganisation(String name) {

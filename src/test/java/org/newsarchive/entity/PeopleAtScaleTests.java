@@ -92,6 +92,7 @@ class PeopleAtScaleTests {
 	void aTransliteratedNameIsReadWhole() {
 		assertThat(people("总台将播出对诺贝尔物理学奖获得者戴维•格罗斯的独家专访。")).containsExactly("戴维•格罗斯");
 		assertThat(people("比利时经济部长纳塔莉·穆伊尔最近表示，重新开放学校应该优先。")).containsExactly("纳塔莉·穆伊尔");
+		assertThat(people("习近平同古巴国家主席迪亚斯-卡内尔互致贺电。", "古巴国家主席迪亚斯-卡内尔发文表示祝贺。")).containsExactly("习近平", "迪亚斯-卡内尔");
 		assertThat(people("叙利亚外长梅克达德递交国书副本。", "梅克达德当天表示，一些西方国家企图切断联系。")).containsExactly("梅克达德");
 		assertThat(people("丁薛祥会见土库曼斯坦总统别尔德穆哈梅多夫。")).containsExactly("丁薛祥", "别尔德穆哈梅多夫");
 		assertThat(people("卡塔尔首相兼外交大臣穆罕默德在会上表示，以方应停止行动。")).containsExactly("穆罕默德");
