@@ -34,21 +34,44 @@ final class ChineseNames {
 	 */
 	private static final String NOT_IN_NAMES = "的了在是和与说称也就都而但则及等这那其之所被把将对于个们我你他她它不没有无很更最又再还曾已向从到为以并或即却今此该各每会要能可并、，。";
 
-	private static final Pattern LINKED_NAME = Pattern.compile("\\G\\p{IsHan}{1,6}(?:[·・\\-－]\\p{IsHan}{1,6}){1,2}");
+	/**
+	 * What joins the parts of a transliterated name ({@code 戴维•格罗斯}, {@code 彼得·塔克索-延森});
+	 * the hyphen last, so that it is literal in a character class.
+	 */
+	static final String LINKERS = "·・•‧－-";
+
+	private static final Pattern LINKED_NAME = Pattern
+		.compile("\\G\\p{IsHan}{1,6}(?:[" + LINKERS + "]\\p{IsHan}{1,6}){1,2}");
+
+	private static final Pattern TRANSLITERATED_LINKED = Pattern
+		.compile("\\p{IsHan}{2,8}(?:[" + LINKERS + "]\\p{IsHan}{1,8}){1,2}");
+
+	private static final Pattern ORIGIN = Pattern.compile("\\p{IsHan}{1,4}[县市省镇乡村]人(\\p{IsHan}{2,3})");
 
 	private static final int MAX_PLAIN = 4;
 
-	private static final int MAX_TRANSLITERATED = 7;
+	private static final int MAX_ASIDE = 10;
+
+	private static final int MAX_TRANSLITERATED = 8;
 
 	private final Set<String> notPeople;
 
-	private final LearnedNames learned = new LearnedNames();
+	private final LearnedNames learned;
 
 	/**
 	 * @param notPeople folded names of places and organisations, which are never people
 	 */
 	ChineseNames(Set<String> notPeople) {
+		this(notPeople, new LearnedNames());
+	}
+
+	/**
+	 * @param notPeople folded names of places and organisations, which are never people
+	 * @param learned the names learned from the archive so far, added to as it reads
+	 */
+	ChineseNames(Set<String> notPeople, LearnedNames learned) {
 		this.notPeople = Set.copyOf(notPeople);
+		this.learned = learned;
 	}
 
 	/**
@@ -87,18 +110,23 @@ final class ChineseNames {
 		String all = String.join("\n", segments.stream().map(Segment::folded).toList());
 		Map<String, Boolean> guesses = new LinkedHashMap<>();
 		Set<String> roled = new HashSet<>();
+		// names whose shape is their evidence: no context needed
+		Set<String> shaped = new HashSet<>();
 		for (Segment segment : segments) {
 			String text = segment.folded();
-			for (Found found : tagged(text)) {
-				String name = unglued(withoutTitles(found.name()));
+			for (Found tagged : tagged(text)) {
+				Found found = extended(text, tagged);
+				String name = unglued(withoutTitles(withoutOrigin(found.name())));
 				String titleAfter = Titles.chineseTitleAt(text, found.end());
 				if (titleAfter != null && titleAfter.charAt(0) == name.charAt(name.length() - 1)) {
 					continue;
 				}
 				if (name.length() > 1 && plausibleTagged(name)) {
 					boolean titledBefore = Titles.chineseTitleEndingAt(text, found.start()) != null;
-					boolean titled = titledBefore || Titles.chineseTitleAt(text, found.end()) != null;
-					guesses.merge(name, titled, Boolean::logicalOr);
+					// 公库记者江欣怡: what stands before 记者 is the reporter's outlet
+					boolean titled = titledBefore || (titleAfter != null && !titleAfter.equals("记者"));
+					int nameStart = found.start() + Math.max(0, found.name().indexOf(name));
+					guesses.merge(name, titled || fullChineseName(text, nameStart, name), Boolean::logicalOr);
 					if (titledBefore) {
 						roled.add(name);
 					}
@@ -107,6 +135,16 @@ final class ChineseNames {
 			for (String name : afterTitles(text)) {
 				guesses.put(name, true);
 				roled.add(name);
+			}
+			for (String name : Bylines.names(text)) {
+				if (plausibleTagged(name)) {
+					guesses.put(name, true);
+					roled.add(name);
+				}
+			}
+			for (String name : linkedNames(text)) {
+				guesses.put(name, true);
+				shaped.add(name);
 			}
 		}
 		Set<String> people = new HashSet<>(known);
@@ -122,14 +160,14 @@ final class ChineseNames {
 				}
 				continue;
 			}
-			String longer = longerNameContaining(name, people, accepted);
+			String longer = longerNameContaining(name, all, people, accepted);
 			if (longer != null) {
 				if (givenNameDropped(longer, name)) {
 					aliases.put(name, longer);
 				}
 				continue;
 			}
-			if (NotANameEvidence.of(name, all, roled.contains(name))) {
+			if (NotANameEvidence.of(name, all, roled.contains(name) || shaped.contains(name))) {
 				continue;
 			}
 			if (guesses.get(name) || (name.length() >= 3 && occurrences(all, name) >= 2)) {
@@ -146,11 +184,12 @@ final class ChineseNames {
 		everyone.addAll(accepted);
 		for (String name : Enumerations.namesListedWith(all, everyone)) {
 			if (!people.contains(name) && plausible(name) && !this.notPeople.contains(name)
-					&& longerNameContaining(name, people, accepted) == null) {
+					&& !NotANameEvidence.of(name, all, true)
+					&& longerNameContaining(name, all, people, accepted) == null) {
 				accepted.add(name);
 			}
 		}
-		accepted.stream().filter(roled::contains).forEach(this.learned::namedWithARole);
+		accepted.stream().filter(roled::contains).forEach((name) -> this.learned.namedWithARole(name, all));
 		return new Result(accepted, aliases);
 	}
 
@@ -167,13 +206,97 @@ final class ChineseNames {
 		return name;
 	}
 
+	/**
+	 * A transliterated name HanLP cut short ({@code 梅克达} of {@code 梅克达德当天表示}): taken on
+	 * over the transliterating characters up to a word that may follow a name.
+	 */
+	private static Found extended(String text, Found found) {
+		if (!Transliteration.looksTransliterated(found.name())) {
+			return found;
+		}
+		for (int end = found.end() + 1; end <= Math.min(text.length(), found.end() + 2); end++) {
+			if (!Transliteration.looksTransliterated(text.substring(found.end(), end))) {
+				break;
+			}
+			if (Titles.followerAt(text, end) && !Titles.followerAt(text, found.end())) {
+				return new Found(text.substring(found.start(), end), found.start(), end);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * {@code 吉县人郭平安} → {@code 郭平安}: the place a person is from is not part of the name.
+	 */
+	private static String withoutOrigin(String name) {
+		Matcher origin = ORIGIN.matcher(name);
+		return origin.matches() ? origin.group(1) : name;
+	}
+
+	/**
+	 * A name HanLP tags with the shape of a full Chinese name (a common surname and a
+	 * given name of two characters, not a word with it: {@code 高原上}, {@code 关键点}), where
+	 * a name can begin and end: not inside a word across its first character
+	 * ({@code 外国元首}), before a word that may follow a name.
+	 */
+	private static boolean fullChineseName(String text, int start, String name) {
+		if (name.length() != 3 || !Surnames.startsChineseName(name) || !text.startsWith(name, start)
+				|| NotANameEvidence.word(name.substring(0, 2))) {
+			return false;
+		}
+		return Titles.followerAt(text, start + name.length()) && NotANameEvidence.mayStartAt(text, start);
+	}
+
+	/**
+	 * Transliterated names joined with a dot, {@code 戴维•格罗斯}, wherever they stand: the
+	 * run of transliterating characters around the dots.
+	 */
+	private List<String> linkedNames(String text) {
+		List<String> names = new ArrayList<>();
+		Matcher linked = TRANSLITERATED_LINKED.matcher(text);
+		while (linked.find()) {
+			String name = trimmedToTransliteration(linked.group());
+			if (name != null && plausibleTagged(name)) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * The longest tail of {@code run} whose parts are all spelled with transliterating
+	 * characters, each part at least two characters, or null.
+	 */
+	private static String trimmedToTransliteration(String run) {
+		String[] parts = run.split("[" + LINKERS + "]", -1);
+		int firstStart = parts[0].length();
+		while (firstStart > 0 && Transliteration.looksTransliterated(parts[0].substring(firstStart - 1))) {
+			firstStart--;
+		}
+		String first = parts[0].substring(firstStart);
+		String lastPart = parts[parts.length - 1];
+		int lastEnd = 0;
+		while (lastEnd < lastPart.length() && Transliteration.looksTransliterated(lastPart.substring(0, lastEnd + 1))) {
+			lastEnd++;
+		}
+		if (first.length() < 2 || lastEnd < 2) {
+			return null;
+		}
+		for (int i = 1; i < parts.length - 1; i++) {
+			if (!Transliteration.looksTransliterated(parts[i])) {
+				return null;
+			}
+		}
+		return run.substring(firstStart, run.length() - (lastPart.length() - lastEnd));
+	}
+
 	/** Names read right after a title, {@code 外相林芳正证实…} → {@code 林芳正}. */
 	List<String> afterTitles(String text) {
 		List<String> names = new ArrayList<>();
 		Set<Integer> seen = new HashSet<>();
 		for (String title : Titles.CHINESE) {
 			for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-				int start = at + title.length();
+				int start = afterAside(text, at + title.length());
 				if (seen.add(start)) {
 					String name = nameAt(text, start);
 					if (name != null && plausible(unglued(name))) {
@@ -185,6 +308,19 @@ final class ChineseNames {
 		return names;
 	}
 
+	/**
+	 * Where the name starts after a title and an aside in brackets: {@code 副校长（副院长）谢春涛}.
+	 */
+	private static int afterAside(String text, int at) {
+		if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+			int close = text.indexOf((text.charAt(at) == '（') ? '）' : ')', at);
+			if (close > at && close - at <= MAX_ASIDE && Titles.chineseTitleEndingAt(text, close) != null) {
+				return close + 1;
+			}
+		}
+		return at;
+	}
+
 	private String nameAt(String text, int start) {
 		Matcher linked = LINKED_NAME.matcher(text);
 		if (linked.find(start)) {
@@ -192,7 +328,7 @@ final class ChineseNames {
 				String name = text.substring(start, end);
 				char last = name.charAt(name.length() - 1);
 				if (ArticleText.Segment.isHan(last) && Titles.followerAt(text, end) && plausible(name)
-						&& Surnames.startsName(name)) {
+						&& Surnames.startsName(name) && Transliteration.looksTransliterated(lastPart(name))) {
 					return name;
 				}
 			}
@@ -219,6 +355,18 @@ final class ChineseNames {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The part after the last dot or hyphen: a transliterated name ends spelled by sound,
+	 * not with the verb after it ({@code 迪亚斯-卡内尔互致贺电}).
+	 */
+	private static String lastPart(String linkedName) {
+		int at = linkedName.length();
+		while (at > 0 && LINKERS.indexOf(linkedName.charAt(at - 1)) < 0) {
+			at--;
+		}
+		return linkedName.substring(at);
 	}
 
 	private boolean startsWithPlaceOrOrganisation(String name) {
@@ -258,7 +406,8 @@ final class ChineseNames {
 		}
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
-			if (NOT_IN_NAMES.indexOf(c) >= 0 || !(ArticleText.Segment.isHan(c) || "·・-－".indexOf(c) >= 0)) {
+			if ((NOT_IN_NAMES.indexOf(c) >= 0 && !(i == 0 && name.length() == 3 && Surnames.startsChineseName(name)))
+					|| !(ArticleText.Segment.isHan(c) || LINKERS.indexOf(c) >= 0)) {
 				return false;
 			}
 		}
@@ -304,7 +453,7 @@ final class ChineseNames {
 	}
 
 	private static boolean linker(Term term) {
-		return term.word.length() == 1 && "·・-－".contains(term.word);
+		return term.word.length() == 1 && LINKERS.contains(term.word);
 	}
 
 	private static String withoutTitles(String name) {
@@ -326,10 +475,14 @@ final class ChineseNames {
 		return trimmed;
 	}
 
-	private static String longerNameContaining(String name, Set<String> known, Set<String> accepted) {
+	/**
+	 * The longer name of the article that {@code name} is part of. Only names the text
+	 * holds: {@code 穆罕默德} alone is not {@code 穆罕默德·本·萨勒曼} of the gazetteer.
+	 */
+	private static String longerNameContaining(String name, String text, Set<String> known, Set<String> accepted) {
 		for (Set<String> names : List.of(known, accepted)) {
 			for (String other : names) {
-				if (other.length() > name.length() && other.contains(name)) {
+				if (other.length() > name.length() && other.contains(name) && text.contains(other)) {
 					return other;
 				}
 			}

@@ -15,7 +15,7 @@ import org.newsarchive.entity.ArticleText.Segment;
  * ({@code Ursula von der Leyen}), cut at titles, nationality words and months, and
  * dropped where a word marks an organisation or place ({@code Keio University},
  * {@code Sagami Bay}). A guess is kept where a title stands right before it or it occurs
- * twice.
+ * twice outside headings.
  */
 final class EnglishNames {
 
@@ -37,6 +37,9 @@ final class EnglishNames {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, Boolean> titled = new LinkedHashMap<>();
 		for (Segment segment : segments) {
+			if (headingOfOneRun(segment.text())) {
+				continue;
+			}
 			for (Guess guess : guesses(segment.text())) {
 				counts.merge(guess.name(), 1, Integer::sum);
 				titled.merge(guess.name(), guess.afterTitle(), Boolean::logicalOr);
@@ -49,6 +52,16 @@ final class EnglishNames {
 			}
 		});
 		return names;
+	}
+
+	/**
+	 * A title or heading that is nothing but capitalised words ({@code Example Domain} of
+	 * a web page, its title repeated as its heading) says nothing of who is named: a name
+	 * is a name where a sentence uses it.
+	 */
+	private boolean headingOfOneRun(String text) {
+		List<Guess> guesses = guesses(text);
+		return guesses.size() == 1 && !guesses.get(0).afterTitle() && guesses.get(0).name().equals(text.strip());
 	}
 
 	List<Guess> guesses(String text) {

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 class EntityConfiguration {
 
 	@Bean
-	EntityRecognizer entityRecognizer() {
-		EntityRecognizer recognizer = new EntityRecognizer();
+	EntityRecognizer entityRecognizer(LearnedNameStore learnedNames) {
+		EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.load(), new LearnedNames(learnedNames));
 		recognizer.warmUp();
 		return recognizer;
 	}

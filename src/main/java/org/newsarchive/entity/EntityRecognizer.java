@@ -37,11 +37,12 @@ public class EntityRecognizer {
 
 	private final GlossReader glossReader;
 
+	/** A recogniser that learns names only while it lives. */
 	public EntityRecognizer() {
-		this(Gazetteer.load());
+		this(Gazetteer.load(), new LearnedNames());
 	}
 
-	EntityRecognizer(Gazetteer gazetteer) {
+	EntityRecognizer(Gazetteer gazetteer, LearnedNames learned) {
 		Set<String> notPeople = new HashSet<>();
 		for (Gazetteer.Entry entry : gazetteer.entries()) {
 			for (String name : entry.chinese()) {
@@ -56,7 +57,7 @@ public class EntityRecognizer {
 				(entry.type() == EntityType.PERSON ? this.knownPeople : notPeople).add(name);
 			}
 		}
-		this.chineseNames = new ChineseNames(notPeople);
+		this.chineseNames = new ChineseNames(notPeople, learned);
 		this.englishNames = new EnglishNames(notPeople);
 		this.glossReader = new GlossReader(this.chineseNames);
 	}

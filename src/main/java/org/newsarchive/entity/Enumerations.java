@@ -58,9 +58,14 @@ final class Enumerations {
 	/** The name a run after {@code 、} starts with, before {@code 等}, {@code 参加} …. */
 	private static String firstName(String run, Set<String> people) {
 		for (int length = Math.min(run.length(), MAX_ITEM); length >= 2; length--) {
-			String name = run.substring(0, length);
-			if (people.contains(name) || (length < run.length() && Titles.followerAt(run, length))) {
-				return name;
+			if (people.contains(run.substring(0, length))) {
+				return run.substring(0, length);
+			}
+		}
+		// the shortest: 王东峰 of 王东峰等参加会见, not 王东峰等 before 参加
+		for (int length = 2; length <= Math.min(run.length() - 1, MAX_ITEM); length++) {
+			if (Titles.followerAt(run, length)) {
+				return run.substring(0, length);
 			}
 		}
 		return (run.length() <= 3) ? run : null;

@@ -20,11 +20,13 @@ final class NotANameEvidence {
 	private static final List<String> PLACE_WORDS_AFTER = List.of("州", "市", "省", "地区", "方向", "一带", "前线", "境内", "机场",
 			"港口", "台风", "号");
 
+	private static final List<String> STORM_WORDS = List.of("台风", "飓风", "热带风暴", "气旋");
+
 	/**
 	 * Characters after which a name may start: particles, prepositions, conjunctions and
 	 * the verbs that take a person ({@code 会见}, {@code 感谢}, {@code 欢迎}).
 	 */
-	private static final String MAY_PRECEDE = "的和与及同对向让给被由据是为将把从在于跟请见称说等谢迎电贺派任选访问以使令带有即并或而但则也就都还又再曾已今昨当";
+	private static final String MAY_PRECEDE = "叫像的和与及同对向让给被由据是为将把从在于跟请见称说等谢迎电贺派任选访问以使令带有即并或而但则也就都还又再曾已今昨当";
 
 	private NotANameEvidence() {
 	}
@@ -40,10 +42,35 @@ final class NotANameEvidence {
 				return true;
 			}
 		}
-		if (placeWordAfter(name, text)) {
+		if (placeWordAfter(name, text) || stormWordBefore(name, text)) {
 			return true;
 		}
 		return !roled && (alwaysInsideALongerWord(name, text) || neverFollowedLikeAName(name, text) || phrase(name));
+	}
+
+	/**
+	 * Whether a full Chinese name (a common surname and two characters) may start at
+	 * {@code at}: anywhere the character before does not make a word with its surname
+	 * ({@code 组合王楚钦}, not {@code 外国元首}).
+	 */
+	static boolean mayStartAt(String text, int at) {
+		if (at > 0 && Character.isDigit(text.charAt(at - 1))) {
+			return false; // 3万多户 counts households
+		}
+		return at == 0 || !ArticleText.Segment.isHan(text.charAt(at - 1))
+				|| MAY_PRECEDE.indexOf(text.charAt(at - 1)) >= 0 || !word(text.substring(at - 1, at + 1));
+	}
+
+	/** {@code 台风莫兰蒂}: storms are named like people. */
+	private static boolean stormWordBefore(String name, String text) {
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			for (String word : STORM_WORDS) {
+				if (text.startsWith(word, at - word.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean placeWordAfter(String name, String text) {
@@ -70,7 +97,8 @@ final class NotANameEvidence {
 			}
 			char before = text.charAt(at - 1);
 			boolean wordAcross = word(before + name.substring(0, 1));
-			if (!ArticleText.Segment.isHan(before) || (MAY_PRECEDE.indexOf(before) >= 0 && !wordAcross)
+			boolean fullName = name.length() == 3 && Surnames.startsChineseName(name);
+			if (!ArticleText.Segment.isHan(before) || ((MAY_PRECEDE.indexOf(before) >= 0 || fullName) && !wordAcross)
 					|| Titles.chineseTitleEndingAt(text, at) != null) {
 				return false;
 			}
@@ -106,7 +134,8 @@ final class NotANameEvidence {
 				&& (word(name.substring(1)) || word(name.substring(0, 2)));
 	}
 
-	private static boolean word(String text) {
+	/** Whether the dictionary holds {@code text} as a word other than a name. */
+	static boolean word(String text) {
 		CoreDictionary.Attribute word = CoreDictionary.get(text);
 		return word != null && !word.nature[0].startsWith("nr");
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.newsarchive.article.ArticleStore;
+import org.newsarchive.entity.RecognitionJobs;
 import org.newsarchive.ingest.ImportJob;
 import org.newsarchive.ingest.ImportJobs;
 import org.newsarchive.ingest.ImportPathException;
@@ -27,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The administrator's pages: uploads with a result per file, imports of folders on the
  * server followed live, the import history with the originals of rejected files,
- * rebuilding the search index, and the sources to curate.
+ * rebuilding the search index, recognising the people of the whole archive again, and the
+ * sources to curate.
  */
 @Controller
 class AdminController {
@@ -42,13 +44,16 @@ class AdminController {
 
 	private final ImportJobs jobs;
 
+	private final RecognitionJobs recognitionJobs;
+
 	AdminController(ImportService imports, SearchIndexer indexer, ArticleStore store, SourceCatalog sources,
-			ImportJobs jobs) {
+			ImportJobs jobs, RecognitionJobs recognitionJobs) {
 		this.imports = imports;
 		this.indexer = indexer;
 		this.store = store;
 		this.sources = sources;
 		this.jobs = jobs;
+		this.recognitionJobs = recognitionJobs;
 	}
 
 	@GetMapping("/admin")
@@ -57,6 +62,7 @@ class AdminController {
 		model.addAttribute("sources", this.sources.all());
 		model.addAttribute("jobs", this.jobs.recent());
 		model.addAttribute("allowedRoots", this.jobs.allowedRoots());
+		model.addAttribute("recognitionJobs", this.recognitionJobs.recent());
 		return "admin/index";
 	}
 
@@ -87,6 +93,18 @@ class AdminController {
 	@ResponseBody
 	ImportJob job(@PathVariable long id) {
 		return this.jobs.get(id);
+	}
+
+	@PostMapping("/admin/recognition-jobs")
+	String startRecognition() {
+		this.recognitionJobs.start();
+		return "redirect:/admin#recognition-heading";
+	}
+
+	@PostMapping("/admin/recognition-jobs/{id}/cancel")
+	String cancelRecognition(@PathVariable long id) {
+		this.recognitionJobs.cancel(id);
+		return "redirect:/admin#recognition-heading";
 	}
 
 	@PostMapping("/admin/imports")

@@ -39,6 +39,14 @@ class EnglishNamesTests {
 			.containsExactly("Peter Taksoe-Jensen");
 	}
 
+	@Test
+	void aHeadingRepeatingATitleIsNotAName() {
+		assertThat(this.names.find(segments("Example Domain", "Example Domain",
+				"This domain is for use in illustrative examples in documents. You may use this domain in literature "
+						+ "without prior coordination or asking for permission.")))
+			.isEmpty();
+	}
+
 	private static List<Segment> segments(String... texts) {
 		return Arrays.stream(texts).map((text) -> new Segment(text, text, false, null)).toList();
 	}

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recogniser against the labelled set of {@code entity/labelled} (see its NOTE.md):
  * the types of the 300 entities most mentioned over the corpus, and every person named in
  * 100 randomly chosen articles. The precision floors are the issue's goals; the recall
- * floor is a regression floor below the goal.
+ * floor is where the recogniser stands, above the goal.
  */
 class LabelledSetTests {
 
@@ -32,18 +32,19 @@ class LabelledSetTests {
 	private static final double PERSON_PRECISION_FLOOR = 0.95;
 
 	/**
-	 * The issue's goal is 0.9; this is where the recogniser stands (0.58 before issue
-	 * 11): a floor against regression, to be raised as recall improves.
+	 * Above the issue's goal of 0.9: where the recogniser stands (0.58 before issue 11,
+	 * 0.81 before bylines, full names without a title and dotted names), as a floor
+	 * against regression.
 	 */
-	private static final double PERSON_RECALL_FLOOR = 0.8;
+	private static final double PERSON_RECALL_FLOOR = 0.95;
 
 	private static final double TOP_PRECISION_FLOOR = 0.97;
 
 	/**
-	 * Real entities of the 300 that must stay listed (0.91 before issue 11); some
-	 * sentences of the set name them only inside a longer name or a bare list.
+	 * Real entities of the 300 that must stay listed (0.91 before issue 11, 0.96 now);
+	 * some sentences of the set name them only inside a longer name or a bare list.
 	 */
-	private static final double TOP_KEPT_FLOOR = 0.94;
+	private static final double TOP_KEPT_FLOOR = 0.95;
 
 	@Test
 	void everyPersonInOneHundredArticles() {

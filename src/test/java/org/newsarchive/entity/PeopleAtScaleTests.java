@@ -53,9 +53,11 @@ class PeopleAtScaleTests {
 		Recognition first = recognise("中共中央政治局委员、国务院副总理何立峰11月11日在住房城乡建设系统宣讲。");
 		assertThat(people(first)).containsExactly("何立峰");
 		assertThat(first.mentions().get(0).roles()).containsExactly("国务院副总理");
-		recognise("国务院副总理何立峰，国务委员吴政隆出席会议。");
-		assertThat(people(recognise("何立峰出席开幕式并致辞。"))).containsExactly("何立峰");
-		assertThat(people(new EntityRecognizer().recognise(article("何立峰出席开幕式并致辞。")))).isEmpty();
+		// a name not shaped like a Chinese one needs its role in two articles
+		assertThat(people(new EntityRecognizer().recognise(article("希奇莱马出席开幕式并致辞。")))).isEmpty();
+		recognise("赞比亚总统希奇莱马会见了代表团。");
+		recognise("赞比亚总统希奇莱马发表讲话。");
+		assertThat(people(recognise("希奇莱马出席开幕式并致辞。"))).containsExactly("希奇莱马");
 	}
 
 	@Test
@@ -64,6 +66,49 @@ class PeopleAtScaleTests {
 		recognise("喀麦隆总统比亚发表讲话。");
 		assertThat(people(recognise("比亚出席了仪式。"))).containsExactly("比亚");
 		assertThat(people(recognise("哥伦比亚和赞比亚的代表出席会议。"))).isEmpty();
+	}
+
+	@Test
+	void aBylineNamesItsReporters() {
+		assertThat(people("請交通部持續滾動檢討新制實施成效。（陳郁仁／台北報導）")).containsExactly("陈郁仁");
+		assertThat(people("吳敦義並沒有回應。記者曾吉松／攝影 分享 facebook")).contains("曾吉松");
+		assertThat(people("楊永年／成功大學政治系暨政經研究所教授 林口長庚急診醫師出走")).containsExactly("杨永年");
+		assertThat(people("中新网太原3月30日电(胡健杨懿)临近清明，果商盼早日解困。")).containsExactly("胡健", "杨懿");
+		assertThat(people("文/公庫記者江欣怡 北市聯醫企業工會總幹事")).containsExactly("江欣怡");
+	}
+
+	@Test
+	void aFullChineseNameNeedsNoTitle() {
+		assertThat(people("在乒乓球混双半决赛中，中国组合王楚钦/孙颖莎以4:2战胜韩国组合闯入决赛。")).containsExactly("王楚钦", "孙颖莎");
+		assertThat(people("他知道自己不像蔣智賢是即戰力。")).containsExactly("蒋智贤");
+		assertThat(people("史耐德指名，曾陶鎔在隊友受傷期間適時跳出來。")).contains("曾陶镕");
+		assertThat(people("本该收下一批苹果的吉县人郭平安，还在为滞销的苹果发愁。")).containsExactly("郭平安");
+		assertThat(people("“老雷”名叫雷明光，是一名退休医生。")).containsExactly("雷明光");
+		assertThat(people("石泰峰、王东峰等参加会见。")).containsExactly("石泰峰", "王东峰");
+		assertThat(people("全市3万多户农户受益，5万多人参加培训。")).isEmpty();
+	}
+
+	@Test
+	void aTransliteratedNameIsReadWhole() {
+		assertThat(people("总台将播出对诺贝尔物理学奖获得者戴维•格罗斯的独家专访。")).containsExactly("戴维•格罗斯");
+		assertThat(people("比利时经济部长纳塔莉·穆伊尔最近表示，重新开放学校应该优先。")).containsExactly("纳塔莉·穆伊尔");
+		assertThat(people("习近平同古巴国家主席迪亚斯-卡内尔互致贺电。", "古巴国家主席迪亚斯-卡内尔发文表示祝贺。")).containsExactly("习近平", "迪亚斯-卡内尔");
+		assertThat(people("叙利亚外长梅克达德递交国书副本。", "梅克达德当天表示，一些西方国家企图切断联系。")).containsExactly("梅克达德");
+		assertThat(people("丁薛祥会见土库曼斯坦总统别尔德穆哈梅多夫。")).containsExactly("丁薛祥", "别尔德穆哈梅多夫");
+		assertThat(people("卡塔尔首相兼外交大臣穆罕默德在会上表示，以方应停止行动。")).containsExactly("穆罕默德");
+	}
+
+	@Test
+	void moreRolesNameAPerson() {
+		assertThat(people("伊朗最高领袖军事顾问雷扎伊当天表示，美方要求过分。")).containsExactly("雷扎伊");
+		assertThat(people("以色列暗杀该组织高级军事指挥官舒库尔，引发报复。")).containsExactly("舒库尔");
+		assertThat(people("中央党校分管日常工作的副校长（副院长）谢春涛出席。")).containsExactly("谢春涛");
+		assertThat(people("印度尼西亚总统佐科和夫人伊莉亚娜出席开幕式。")).contains("伊莉亚娜");
+	}
+
+	@Test
+	void stormsAreNotPeople() {
+		assertThat(people("近年重大颱風蘇迪勒、尼伯特、莫蘭蒂及馬勒卡侵台，百貨專櫃人員仍須出勤。", "去年莫蘭蒂颱風後調查，高達九成員工出勤。")).isEmpty();
 	}
 
 	private List<String> people(String... paragraphs) {
