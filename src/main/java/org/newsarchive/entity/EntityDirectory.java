@@ -137,8 +137,8 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		Map<Long, List<EntityRef>> named = new HashMap<>();
 		if (!articleIds.isEmpty()) {
 			this.mentions.namedIn(articleIds)
-				.forEach((row) -> named.computeIfAbsent(row.getArticleId(), (id) -> new ArrayList<>())
-					.add(new EntityRef(row.getEntityId(), row.getName(), row.getType().name())));
+				.forEach((row) -> named.computeIfAbsent(row.articleId(), (id) -> new ArrayList<>())
+					.add(new EntityRef(row.entityId(), row.name(), row.type().name())));
 		}
 		return named;
 	}

@@ -109,7 +109,7 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 
 	/** Who is named how often in each of a batch of articles, most named first. */
 	@Query("""
-			select m.articleId as articleId, e.id as entityId, e.name as name, e.type as type
+			select new org.newsarchive.entity.MentionRepository$NamedIn(m.articleId, e.id, e.name, e.type)
 			from MentionRecord m, EntityRecord e
 			where e.id = m.entityId and m.articleId in :articleIds
 			order by m.articleId, m.count desc, m.id""")
@@ -159,15 +159,11 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 
 	}
 
-	interface NamedIn {
-
-		long getArticleId();
-
-		long getEntityId();
-
-		String getName();
-
-		EntityType getType();
+	/**
+	 * An entity named in an article. A record, not an interface: an export reads
+	 * thousands of them, and an interface's proxy answered each getter by reflection.
+	 */
+	record NamedIn(long articleId, long entityId, String name, EntityType type) {
 
 	}
 

@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -128,9 +130,9 @@ public final class ArticleIndex implements Closeable {
 				StoredFields stored = leaf.reader().storedFields();
 				for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
 					if (live == null || live.get(doc)) {
-						Document fields = stored.document(doc);
-						versions.put(Long.parseLong(fields.get(SearchFields.ID)),
-								fields.getField(SearchFields.VERSION).numericValue().longValue());
+						IdAndVersion fields = new IdAndVersion();
+						stored.document(doc, fields);
+						versions.put(fields.id, fields.version);
 					}
 				}
 			}
@@ -230,6 +232,41 @@ public final class ArticleIndex implements Closeable {
 			this.writer.close();
 			this.analyzer.close();
 		}
+	}
+
+	/**
+	 * Reads a document's id and version and stops: at start-up every document is read,
+	 * and its stored text (kept for snippets) is most of its bytes.
+	 */
+	private static final class IdAndVersion extends StoredFieldVisitor {
+
+		private long id;
+
+		private long version;
+
+		private int read;
+
+		@Override
+		public Status needsField(FieldInfo field) {
+			if (this.read == 2) {
+				return Status.STOP;
+			}
+			return (field.name.equals(SearchFields.ID) || field.name.equals(SearchFields.VERSION)) ? Status.YES
+					: Status.NO;
+		}
+
+		@Override
+		public void stringField(FieldInfo field, String value) {
+			this.id = Long.parseLong(value);
+			this.read++;
+		}
+
+		@Override
+		public void longField(FieldInfo field, long value) {
+			this.version = value;
+			this.read++;
+		}
+
 	}
 
 	@FunctionalInterface

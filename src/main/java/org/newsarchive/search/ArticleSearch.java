@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -108,13 +113,36 @@ public final class ArticleSearch {
 		return this.index.withSearcher((searcher) -> {
 			int all = Math.max(1, searcher.getIndexReader().numDocs());
 			TopDocs top = searcher.search(query, topDocs(request, all));
-			StoredFields stored = searcher.storedFields();
-			List<Long> ids = new ArrayList<>(top.scoreDocs.length);
-			for (ScoreDoc hit : top.scoreDocs) {
-				ids.add(Long.parseLong(stored.document(hit.doc).get(SearchFields.ID)));
-			}
-			return ids;
+			return articleIds(searcher, top.scoreDocs);
 		});
+	}
+
+	/**
+	 * The article ids of the hits, in the hits' order, read from the id's doc values: an
+	 * export of thousands of hits would otherwise decompress every hit's stored text only
+	 * to read its id.
+	 */
+	private static List<Long> articleIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		Integer[] inDocOrder = new Integer[hits.length];
+		Arrays.setAll(inDocOrder, (i) -> i);
+		// Doc values are read forwards only, one segment after the other.
+		Arrays.sort(inDocOrder, Comparator.comparingInt((Integer i) -> hits[i].doc));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		Long[] ids = new Long[hits.length];
+		LeafReaderContext leaf = null;
+		NumericDocValues values = null;
+		for (int i : inDocOrder) {
+			int doc = hits[i].doc;
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = DocValues.getNumeric(leaf.reader(), SearchFields.ID);
+			}
+			if (!values.advanceExact(doc - leaf.docBase)) {
+				throw new IllegalStateException("Indexed document " + doc + " has no article id");
+			}
+			ids[i] = values.longValue();
+		}
+		return Arrays.asList(ids);
 	}
 
 	/**

@@ -44,11 +44,15 @@ class ReadingPages {
 
 	private final SearchService search;
 
-	ReadingPages(ArticleQueries articles, SourceCatalog sources, EntityDirectory entities, SearchService search) {
+	private final ArchiveOverview overview;
+
+	ReadingPages(ArticleQueries articles, SourceCatalog sources, EntityDirectory entities, SearchService search,
+			ArchiveOverview overview) {
 		this.articles = articles;
 		this.sources = sources;
 		this.entities = entities;
 		this.search = search;
+		this.overview = overview;
 	}
 
 	/**
@@ -61,12 +65,16 @@ class ReadingPages {
 	}
 
 	HomePage home(int page) {
-		return new HomePage(this.articles.list(ArticleFilter.all(), Math.max(page, 1) - 1, PAGE_SIZE), sources(),
-				this.entities.mostNamed(EntityType.PERSON, null, PEOPLE), this.articles.countsByMonth());
+		ArchiveOverview.Figures figures = this.overview.figures();
+		return new HomePage(this.articles.list(ArticleFilter.all(), Math.max(page, 1) - 1, PAGE_SIZE),
+				sources(figures.articlesBySource()), figures.people(), figures.months());
 	}
 
 	List<SourceInfo> sources() {
-		Map<String, Long> counts = this.articles.countsBySource();
+		return sources(this.overview.figures().articlesBySource());
+	}
+
+	private List<SourceInfo> sources(Map<String, Long> counts) {
 		return this.sources.all()
 			.stream()
 			.map((source) -> SourceInfo.of(source, counts.getOrDefault(source.getSlug(), 0L)))

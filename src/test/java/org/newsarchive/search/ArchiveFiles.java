@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Articles made up for a test, uploaded as one JSON Lines file through
  * {@code POST /api/imports}, the way a collection comes in.
  */
-final class ArchiveFiles {
+public final class ArchiveFiles {
 
 	private ArchiveFiles() {
 	}
 
 	/** One article of the file, as the JSON dump reader maps its fields. */
-	record Item(String title, String text, String date, String url, String site) {
+	public record Item(String title, String text, String date, String url, String site) {
 
 		String json() {
 			return "{\"title\":\"" + this.title + "\",\"content\":\"" + this.text + "\",\"date\":\"" + this.date
@@ -29,7 +29,7 @@ final class ArchiveFiles {
 
 	}
 
-	static void upload(MockMvc mvc, String fileName, List<Item> items) throws Exception {
+	public static void upload(MockMvc mvc, String fileName, List<Item> items) throws Exception {
 		String lines = String.join("\n", items.stream().map(Item::json).toList()) + "\n";
 		mvc.perform(multipart("/api/imports")
 			.file(new MockMultipartFile("file", fileName, "application/octet-stream",

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -19,11 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.newsarchive.NewsArchiveApplication;
+import org.newsarchive.search.ArticleSearch;
+import org.newsarchive.search.SearchQuery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +66,9 @@ public final class PagesBenchmark {
 
 	private static final int PER_FILE = 100;
 
+	/** Rounds of the PostgreSQL baseline, which scans where Lucene looks up. */
+	private static final int PG_ROUNDS = 10;
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private PagesBenchmark() {
@@ -83,6 +91,7 @@ public final class PagesBenchmark {
 				upload(base, recombined(corpus, articles));
 			}
 			report(base, jdbc, data);
+			searchBaselines(app, jdbc, base);
 		}
 		finally {
 			if (!keep) {
@@ -143,6 +152,112 @@ public final class PagesBenchmark {
 			System.out.printf("CSV export of %s: %d rows, %.0f KiB in %.2f s, %.0f rows/s%n", q, rows,
 					csv.length / 1024.0, seconds, rows / seconds);
 		}
+	}
+
+	/**
+	 * The query mix of the search pages three ways, one request at a time:
+	 * {@code /api/search} over HTTP, the same query on the Lucene index in-process
+	 * ({@code ArticleSearch}: no database, no HTTP; the search of a person's name is not
+	 * widened to their other names here), and PostgreSQL's own text search as a user
+	 * would set it up without Lucene ({@code pg_trgm} GIN indexes on titles and
+	 * paragraphs, {@code ILIKE}, newest first, a page of 20 and the count; the benchmark
+	 * creates the indexes on the data folder it runs on).
+	 */
+	private static void searchBaselines(ConfigurableApplicationContext app, JdbcTemplate jdbc, String base)
+			throws Exception {
+		ArticleSearch lucene = app.getBean(ArticleSearch.class);
+		long started = System.nanoTime();
+		jdbc.execute("create extension if not exists pg_trgm");
+		jdbc.execute("create index if not exists benchmark_titles_trgm on articles using gin (title gin_trgm_ops)");
+		jdbc.execute(
+				"create index if not exists benchmark_blocks_trgm on article_blocks using gin (text gin_trgm_ops)");
+		jdbc.execute("analyze articles");
+		jdbc.execute("analyze article_blocks");
+		System.out.printf("%npg_trgm indexes built in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		Long person = jdbc.queryForObject("select m.entity_id from mentions m join entities e on e.id = m.entity_id"
+				+ " where e.type = 'PERSON' group by m.entity_id order by count(*) desc limit 1", Long.class);
+		LocalDate from = LocalDate.of(2020, 1, 1);
+		LocalDate to = LocalDate.of(2020, 12, 31);
+		List<Mix> mix = List
+			.of(new Mix("疫情", "q=" + encode("疫情"), query("疫情", SearchQuery.Sort.RELEVANCE, 1), "疫情", null, 0),
+					new Mix("台灣", "q=" + encode("台灣"), query("台灣", SearchQuery.Sort.RELEVANCE, 1), "台灣", null, 0),
+					new Mix("习近平", "q=" + encode("习近平"), query("习近平", SearchQuery.Sort.RELEVANCE, 1), "习近平", null, 0),
+					new Mix("北约 (rare)", "q=" + encode("北约"), query("北约", SearchQuery.Sort.RELEVANCE, 1), "北约", null,
+							0),
+					new Mix("Trump", "q=Trump", query("Trump", SearchQuery.Sort.RELEVANCE, 1), "Trump", null, 0),
+					new Mix("\"新冠肺炎\" (phrase)", "q=" + encode("\"新冠肺炎\""),
+							query("\"新冠肺炎\"", SearchQuery.Sort.RELEVANCE, 1), "新冠肺炎", null, 0),
+					new Mix("疫情, newest", "q=" + encode("疫情") + "&sort=newest", query("疫情", SearchQuery.Sort.NEWEST, 1),
+							"疫情", null, 0),
+					new Mix("经济 in 2020", "q=" + encode("经济") + "&from=2020-01-01&to=2020-12-31",
+							new SearchQuery("经济", Set.of(), from, to, null, Set.of(), SearchQuery.Sort.RELEVANCE, 1,
+									20),
+							"经济", new LocalDate[] { from, to }, 0),
+					new Mix("疫情, page 10", "q=" + encode("疫情") + "&page=10",
+							query("疫情", SearchQuery.Sort.RELEVANCE, 10), "疫情", null, 180),
+					new Mix("the most named person", "person=" + person, new SearchQuery(null, Set.of(), null, null,
+							null, Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20), null, null, 0));
+		System.out.println();
+		System.out
+			.println("| query | hits | `/api/search` p50 / p99 ms | Lucene in-process p50 / p99 ms | ratio of p50 |"
+					+ " pg_trgm + ILIKE p50 / p99 ms | ILIKE matches |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		List<Long> allHttp = new ArrayList<>();
+		List<Long> allLucene = new ArrayList<>();
+		for (Mix query : mix) {
+			List<Long> http = times(ROUNDS, () -> get(base + "/api/search?" + query.params()));
+			List<Long> inProcess = times(ROUNDS, () -> lucene.search(query.lucene()));
+			long hits = lucene.search(query.lucene()).total();
+			String pg = "–";
+			String pgHits = "–";
+			if (query.like() != null) {
+				String like = "%" + query.like() + "%";
+				String dates = (query.dates() != null) ? " and a.published_last_day >= '" + query.dates()[0]
+						+ "' and a.published_first_day <= '" + query.dates()[1] + "'" : "";
+				String sql = "select a.id, count(*) over () from articles a where (a.title ilike ? or exists (select 1"
+						+ " from article_blocks b where b.article_id = a.id and b.text ilike ?))" + dates
+						+ " order by a.published_start desc nulls last, a.id desc limit 20 offset " + query.offset();
+				List<Long> sqlTimes = times(PG_ROUNDS, () -> jdbc.queryForList(sql, like, like));
+				pg = "%.1f / %.1f".formatted(percentile(sqlTimes, 50), percentile(sqlTimes, 99));
+				pgHits = String.valueOf(jdbc.queryForObject("select count(*) from articles a where (a.title ilike ?"
+						+ " or exists (select 1 from article_blocks b where b.article_id = a.id and b.text ilike ?))"
+						+ dates, Long.class, like, like));
+			}
+			allHttp.addAll(http);
+			allLucene.addAll(inProcess);
+			System.out.printf("| %s | %d | %.1f / %.1f | %.1f / %.1f | %.1f | %s | %s |%n", query.label(), hits,
+					percentile(http, 50), percentile(http, 99), percentile(inProcess, 50), percentile(inProcess, 99),
+					percentile(http, 50) / percentile(inProcess, 50), pg, pgHits);
+		}
+		Collections.sort(allHttp);
+		Collections.sort(allLucene);
+		System.out.printf("| all | | %.1f / %.1f | %.1f / %.1f | %.1f | | |%n", percentile(allHttp, 50),
+				percentile(allHttp, 99), percentile(allLucene, 50), percentile(allLucene, 99),
+				percentile(allHttp, 50) / percentile(allLucene, 50));
+	}
+
+	private static SearchQuery query(String text, SearchQuery.Sort sort, int page) {
+		return new SearchQuery(text, Set.of(), null, null, null, Set.of(), sort, page, 20);
+	}
+
+	/** Wall times of {@code rounds} calls after as many to warm up, sorted. */
+	private static List<Long> times(int rounds, Callable<?> call) throws Exception {
+		for (int i = 0; i < rounds; i++) {
+			call.call();
+		}
+		List<Long> nanos = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			long started = System.nanoTime();
+			call.call();
+			nanos.add(System.nanoTime() - started);
+		}
+		Collections.sort(nanos);
+		return nanos;
+	}
+
+	/** One query of the mix, for each of the three ways. */
+	private record Mix(String label, String params, SearchQuery lucene, String like, LocalDate[] dates, int offset) {
+
 	}
 
 	private static String row(String base, String name, List<String> urls) throws Exception {
