@@ -3,6 +3,7 @@ package org.newsarchive.search;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.text.ChineseScript;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,10 +20,23 @@ final class OpenSearchQueries {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+	private static final int MAX_CLAUSES = IndexSearcher.getMaxClauseCount();
+
 	private OpenSearchQueries() {
 	}
 
+	/**
+	 * @throws InvalidQueryException for a query with more words than a search takes: as
+	 * many field clauses as Lucene takes in one query, the embedded engine's limit
+	 */
 	static ObjectNode translate(UserQuery query) {
+		if (words(query) * SearchFields.SEARCHED.size() > MAX_CLAUSES) {
+			throw new InvalidQueryException("The query has too many words; search for fewer.");
+		}
+		return translated(query);
+	}
+
+	private static ObjectNode translated(UserQuery query) {
 		return switch (query) {
 			case UserQuery.Word word -> everyField(word.text());
 			case UserQuery.Phrase phrase -> everyField(phrase.text());
@@ -73,9 +87,17 @@ final class OpenSearchQueries {
 				case MUST_NOT -> "must_not";
 			};
 			includes |= clause.occur() != UserQuery.Occur.MUST_NOT;
-			bool.withArray(occur).add(translate(clause.query()));
+			bool.withArray(occur).add(translated(clause.query()));
 		}
 		return includes ? object("bool", bool) : object("match_none", JSON.objectNode());
+	}
+
+	private static int words(UserQuery query) {
+		return switch (query) {
+			case UserQuery.Group group -> group.clauses().stream().mapToInt((clause) -> words(clause.query())).sum();
+			case UserQuery.Everything everything -> 0;
+			default -> 1;
+		};
 	}
 
 	static ObjectNode object(String name, JsonNode value) {
