@@ -94,6 +94,11 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 		}
 	}
 
+	/** The name searches use. */
+	String alias() {
+		return this.alias;
+	}
+
 	/** Writes to one index behind the alias, with the parent's connection. */
 	private OpenSearchIndex(OpenSearchIndex parent, String target) {
 		this.transport = parent.transport;
