@@ -5,9 +5,11 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,34 +52,18 @@ final class ArticleDocuments {
 		doc.add(new NumericDocValuesField(SearchFields.ID, article.id()));
 		doc.add(new StoredField(SearchFields.VERSION, article.version()));
 
-		addText(doc, SearchFields.TITLE_ZH, SearchFields.TITLE_EN,
-				List.of(new IndexedArticle.Text(article.title(), article.titleLanguage())));
-		if (article.otherTitle() != null) {
-			addText(doc, SearchFields.TITLE_ZH, SearchFields.TITLE_EN,
-					List.of(new IndexedArticle.Text(article.otherTitle(), article.otherTitleLanguage())));
-		}
-		if (article.lede() != null) {
-			addText(doc, SearchFields.LEDE_ZH, SearchFields.LEDE_EN,
-					List.of(new IndexedArticle.Text(article.lede(), article.titleLanguage())));
-		}
-		addText(doc, SearchFields.BODY_ZH, SearchFields.BODY_EN, article.body());
-		addText(doc, SearchFields.CAPTION_ZH, SearchFields.CAPTION_EN, article.captions());
-		List<String> names = new ArrayList<>(article.authorNames());
-		names.addAll(article.personNames());
-		if (!names.isEmpty()) {
-			doc.add(new Field(SearchFields.NAMES, String.join(BLOCK_SEPARATOR, names), STORED_TEXT));
-		}
+		texts(article).forEach((field, text) -> {
+			doc.add(new Field(field, text, STORED_TEXT));
+			if (SearchFields.isChinese(field) && !field.equals(SearchFields.NAMES)) {
+				doc.add(new TextField(field + SearchFields.BIGRAMS, text, Field.Store.NO));
+			}
+		});
 
 		doc.add(new KeywordField(SearchFields.SOURCE, article.sourceSlug(), Field.Store.NO));
-		// Language tags are case-insensitive: the filter matches them in lower case.
-		Set<String> matchable = new LinkedHashSet<>();
 		for (String language : article.languages()) {
 			doc.add(new KeywordField(SearchFields.LANGUAGE_TAG, language, Field.Store.NO));
-			String lowerCase = language.toLowerCase(Locale.ROOT);
-			matchable.add(lowerCase);
-			matchable.add(lowerCase.split("-", 2)[0]);
 		}
-		for (String language : matchable) {
+		for (String language : matchableLanguages(article)) {
 			doc.add(new StringField(SearchFields.LANGUAGE, language, Field.Store.NO));
 		}
 		for (long person : article.personIds()) {
@@ -89,16 +75,55 @@ final class ArticleDocuments {
 		return doc;
 	}
 
-	private static void addText(Document doc, String chineseField, String englishField,
-			List<IndexedArticle.Text> texts) {
-		String chinese = joined(texts, true);
-		String english = joined(texts, false);
+	/**
+	 * The article's text by field: each kind of text in its Chinese and its English
+	 * field, and the names; the searchable text of every engine.
+	 */
+	static Map<String, String> texts(IndexedArticle article) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		List<IndexedArticle.Text> titles = new ArrayList<>();
+		titles.add(new IndexedArticle.Text(article.title(), article.titleLanguage()));
+		if (article.otherTitle() != null) {
+			titles.add(new IndexedArticle.Text(article.otherTitle(), article.otherTitleLanguage()));
+		}
+		addText(texts, SearchFields.TITLE_ZH, SearchFields.TITLE_EN, titles);
+		if (article.lede() != null) {
+			addText(texts, SearchFields.LEDE_ZH, SearchFields.LEDE_EN,
+					List.of(new IndexedArticle.Text(article.lede(), article.titleLanguage())));
+		}
+		addText(texts, SearchFields.BODY_ZH, SearchFields.BODY_EN, article.body());
+		addText(texts, SearchFields.CAPTION_ZH, SearchFields.CAPTION_EN, article.captions());
+		List<String> names = new ArrayList<>(article.authorNames());
+		names.addAll(article.personNames());
+		if (!names.isEmpty()) {
+			texts.put(SearchFields.NAMES, String.join(BLOCK_SEPARATOR, names));
+		}
+		return texts;
+	}
+
+	/**
+	 * Language tags are case-insensitive: the filter matches them in lower case, each tag
+	 * and its primary subtag.
+	 */
+	static Set<String> matchableLanguages(IndexedArticle article) {
+		Set<String> matchable = new LinkedHashSet<>();
+		for (String language : article.languages()) {
+			String lowerCase = language.toLowerCase(Locale.ROOT);
+			matchable.add(lowerCase);
+			matchable.add(lowerCase.split("-", 2)[0]);
+		}
+		return matchable;
+	}
+
+	private static void addText(Map<String, String> texts, String chineseField, String englishField,
+			List<IndexedArticle.Text> values) {
+		String chinese = joined(values, true);
+		String english = joined(values, false);
 		if (!chinese.isEmpty()) {
-			doc.add(new Field(chineseField, chinese, STORED_TEXT));
-			doc.add(new TextField(chineseField + SearchFields.BIGRAMS, chinese, Field.Store.NO));
+			texts.put(chineseField, chinese);
 		}
 		if (!english.isEmpty()) {
-			doc.add(new Field(englishField, english, STORED_TEXT));
+			texts.put(englishField, english);
 		}
 	}
 
@@ -111,17 +136,23 @@ final class ArticleDocuments {
 
 	private static void addPublished(Document doc, IndexedArticle article) {
 		doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, article.publishedEarliest()));
+		Period period = period(article);
+		doc.add(new IntPoint(SearchFields.PUBLISHED_FIRST_DAY, Math.toIntExact(period.first().toEpochDay())));
+		doc.add(new IntPoint(SearchFields.PUBLISHED_LAST_DAY, Math.toIntExact(period.last().toEpochDay())));
+		if (period.month() != null) {
+			doc.add(new KeywordField(SearchFields.MONTH, period.month(), Field.Store.NO));
+		}
+	}
+
+	/** The days a dated article's publication value covers, and its month where known. */
+	static Period period(IndexedArticle article) {
 		LocalDate first = firstDay(article.publishedPrecision(), article.publishedValue());
 		LocalDate last = switch (article.publishedPrecision()) {
 			case "YEAR" -> first.plusYears(1).minusDays(1);
 			case "MONTH" -> first.plusMonths(1).minusDays(1);
 			default -> first;
 		};
-		doc.add(new IntPoint(SearchFields.PUBLISHED_FIRST_DAY, Math.toIntExact(first.toEpochDay())));
-		doc.add(new IntPoint(SearchFields.PUBLISHED_LAST_DAY, Math.toIntExact(last.toEpochDay())));
-		if (!"YEAR".equals(article.publishedPrecision())) {
-			doc.add(new KeywordField(SearchFields.MONTH, MONTH.format(first), Field.Store.NO));
-		}
+		return new Period(first, last, "YEAR".equals(article.publishedPrecision()) ? null : MONTH.format(first));
 	}
 
 	/**
@@ -146,6 +177,13 @@ final class ArticleDocuments {
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;
+	}
+
+	/**
+	 * @param month {@code 2023-05}, or null for an article dated only to a year
+	 */
+	record Period(LocalDate first, LocalDate last, String month) {
+
 	}
 
 }

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * loses of the last second is indexed again at start-up, where the index is checked
  * against the database ({@code SearchIndexer}).
  */
-public final class ArticleIndex implements Closeable {
+public final class ArticleIndex implements SearchIndex, Closeable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleIndex.class);
 
@@ -96,7 +96,7 @@ public final class ArticleIndex implements Closeable {
 		indexAll(List.of(article));
 	}
 
-	/** Adds or replaces several articles at once. */
+	@Override
 	public void indexAll(Collection<IndexedArticle> articles) {
 		write(() -> {
 			for (IndexedArticle article : articles) {
@@ -108,7 +108,15 @@ public final class ArticleIndex implements Closeable {
 
 	/** Removes the article's entry; nothing happens if there is none. */
 	public void delete(long id) {
-		write(() -> this.writer.deleteDocuments(idTerm(id)));
+		deleteAll(List.of(id));
+	}
+
+	@Override
+	public void deleteAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		write(() -> this.writer.deleteDocuments(ids.stream().map(ArticleIndex::idTerm).toArray(Term[]::new)));
 	}
 
 	/** Empties the index, as before a full rebuild. */
@@ -121,7 +129,7 @@ public final class ArticleIndex implements Closeable {
 		return this.analyzer;
 	}
 
-	/** The version each indexed article had when it was indexed, by article id. */
+	@Override
 	public Map<Long, Long> indexedVersions() {
 		return withSearcher((searcher) -> {
 			Map<Long, Long> versions = new HashMap<>();
@@ -140,7 +148,7 @@ public final class ArticleIndex implements Closeable {
 		});
 	}
 
-	/** How many articles the index holds. */
+	@Override
 	public int count() {
 		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
 	}

@@ -46,12 +46,9 @@ import org.apache.lucene.util.BytesRef;
  * (see {@link SearchQuery} for the syntax and the date rule), filters, one page of hits
  * with snippets, and facets over all matches.
  */
-public final class ArticleSearch {
+public final class ArticleSearch implements SearchEngine {
 
 	private static final int SNIPPET_PASSAGES = 2;
-
-	/** Characters of the lede or body shown when there is no match to show. */
-	private static final int OPENING_LENGTH = 160;
 
 	private static final SortField NEWEST_FIRST = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
 
@@ -69,21 +66,18 @@ public final class ArticleSearch {
 
 	private final Analyzer analyzer;
 
-	private final UserQueryParser parser;
+	private final LuceneQueries queries;
 
 	public ArticleSearch(ArticleIndex index) {
 		this.index = index;
 		this.analyzer = index.analyzer();
-		this.parser = new UserQueryParser(this.analyzer);
+		this.queries = new LuceneQueries(this.analyzer);
 	}
 
-	/**
-	 * One page of results.
-	 * @throws InvalidQueryException if the text cannot be read as a query
-	 */
+	@Override
 	public SearchResult search(SearchQuery request) {
 		long started = System.nanoTime();
-		Query text = request.hasText() ? this.parser.parse(request.text()) : null;
+		Query text = request.hasText() ? this.queries.translate(UserQueryParser.parse(request.text())) : null;
 		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
 		int depth = request.page() * request.size();
 		return this.index.withSearcher((searcher) -> {
@@ -102,13 +96,9 @@ public final class ArticleSearch {
 		});
 	}
 
-	/**
-	 * The ids of every matching article in the request's order, however many there are;
-	 * the request's page and size are ignored.
-	 * @throws InvalidQueryException if the text cannot be read as a query
-	 */
+	@Override
 	public List<Long> matchingIds(SearchQuery request) {
-		Query text = request.hasText() ? this.parser.parse(request.text()) : null;
+		Query text = request.hasText() ? this.queries.translate(UserQueryParser.parse(request.text())) : null;
 		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
 		return this.index.withSearcher((searcher) -> {
 			int all = Math.max(1, searcher.getIndexReader().numDocs());
@@ -240,17 +230,7 @@ public final class ArticleSearch {
 
 	/** The beginning of the lede, or of the body, when no match can be shown. */
 	private static String opening(Document doc) {
-		for (String field : SearchFields.SNIPPET_SOURCES) {
-			String value = doc.get(field);
-			if (value != null && !value.isBlank()) {
-				String line = value.strip().lines().findFirst().orElse("");
-				if (line.codePointCount(0, line.length()) > OPENING_LENGTH) {
-					line = line.substring(0, line.offsetByCodePoints(0, OPENING_LENGTH)) + "…";
-				}
-				return MarkPassageFormatter.escape(line);
-			}
-		}
-		return "";
+		return MarkPassageFormatter.opening(doc::get);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.newsarchive.search;
 
+import java.util.function.Function;
+
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -77,6 +79,28 @@ final class MarkPassageFormatter extends PassageFormatter {
 			}
 		}
 		return escaped.toString();
+	}
+
+	/** Characters of the lede or body shown when there is no match to show. */
+	private static final int OPENING_LENGTH = 160;
+
+	/**
+	 * The beginning of the lede, or of the body, escaped, for a hit with no match to
+	 * show.
+	 * @param text a snippet source field's text, or null where the article has none
+	 */
+	static String opening(Function<String, String> text) {
+		for (String field : SearchFields.SNIPPET_SOURCES) {
+			String value = text.apply(field);
+			if (value != null && !value.isBlank()) {
+				String line = value.strip().lines().findFirst().orElse("");
+				if (line.codePointCount(0, line.length()) > OPENING_LENGTH) {
+					line = line.substring(0, line.offsetByCodePoints(0, OPENING_LENGTH)) + "…";
+				}
+				return escape(line);
+			}
+		}
+		return "";
 	}
 
 }

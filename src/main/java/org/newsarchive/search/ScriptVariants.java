@@ -1,6 +1,6 @@
 package org.newsarchive.search;
 
-import com.ibm.icu.text.Transliterator;
+import org.newsarchive.text.ChineseScript;
 
 /** The same Chinese words in the other script, to suggest when a search finds nothing. */
 final class ScriptVariants {
@@ -16,23 +16,16 @@ final class ScriptVariants {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String traditional = transliterate("Simplified-Traditional", text);
+		String traditional = ChineseScript.traditional(text);
 		if (!traditional.equals(text)) {
 			return traditional;
 		}
-		String simplified = transliterate("Traditional-Simplified", text);
-		return simplified.equals(text) ? null : simplified;
+		return ChineseScript.hasTraditional(text) ? ChineseScript.simplified(text) : null;
 	}
 
 	/** Whether a text is in traditional script: it changes when made simplified. */
 	static boolean isTraditional(String text) {
-		return text != null && !transliterate("Traditional-Simplified", text).equals(text);
-	}
-
-	private static String transliterate(String id, String text) {
-		// A Transliterator is not safe to share between threads, and getInstance caches
-		// the rules, so a fresh instance per call is cheap enough for one query.
-		return Transliterator.getInstance(id).transliterate(text);
+		return text != null && ChineseScript.hasTraditional(text);
 	}
 
 }

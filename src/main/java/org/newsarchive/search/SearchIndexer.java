@@ -35,13 +35,13 @@ public class SearchIndexer implements ApplicationRunner {
 
 	private static final int BATCH = 200;
 
-	private final ArticleIndex index;
+	private final SearchIndex index;
 
 	private final ArticleQueries articles;
 
 	private final ObjectProvider<NameExpansion> names;
 
-	SearchIndexer(ArticleIndex index, ArticleQueries articles, ObjectProvider<NameExpansion> names) {
+	SearchIndexer(SearchIndex index, ArticleQueries articles, ObjectProvider<NameExpansion> names) {
 		this.index = index;
 		this.articles = articles;
 		this.names = names;
@@ -75,9 +75,9 @@ public class SearchIndexer implements ApplicationRunner {
 			.stream()
 			.filter((id) -> !stored.get(id).equals(indexed.get(id)))
 			.toList();
-		indexAll(differing, stored);
+		indexAll(this.index, differing, stored);
 		List<Long> gone = indexed.keySet().stream().filter((id) -> !stored.containsKey(id)).toList();
-		gone.forEach(this.index::delete);
+		this.index.deleteAll(gone);
 		return new Report(differing.size(), gone.size());
 	}
 
@@ -88,13 +88,13 @@ public class SearchIndexer implements ApplicationRunner {
 	@Transactional(readOnly = true)
 	public Report rebuild() {
 		Map<Long, Long> stored = this.articles.revisions();
-		indexAll(stored.keySet(), stored);
+		this.index.rebuild((fresh) -> indexAll(fresh, stored.keySet(), stored));
 		List<Long> gone = this.index.indexedVersions()
 			.keySet()
 			.stream()
 			.filter((id) -> !stored.containsKey(id))
 			.toList();
-		gone.forEach(this.index::delete);
+		this.index.deleteAll(gone);
 		return new Report(stored.size(), gone.size());
 	}
 
@@ -102,28 +102,28 @@ public class SearchIndexer implements ApplicationRunner {
 	@Transactional(readOnly = true)
 	public void reindex(Collection<Long> articleIds) {
 		Map<Long, Long> stored = this.articles.revisions();
-		indexAll(articleIds.stream().filter(stored::containsKey).toList(), stored);
+		indexAll(this.index, articleIds.stream().filter(stored::containsKey).toList(), stored);
 	}
 
 	private void index(long articleId, long revision) {
-		this.index.index(indexed(articleId, revision));
+		this.index.indexAll(List.of(indexed(articleId, revision)));
 	}
 
 	/**
 	 * Many articles, a batch to a commit: one commit an article would sync the disk each
 	 * time.
 	 */
-	private void indexAll(Collection<Long> articleIds, Map<Long, Long> revisions) {
+	private void indexAll(SearchIndex into, Collection<Long> articleIds, Map<Long, Long> revisions) {
 		List<IndexedArticle> batch = new ArrayList<>(BATCH);
 		for (Long id : articleIds) {
 			batch.add(indexed(id, revisions.get(id)));
 			if (batch.size() == BATCH) {
-				this.index.indexAll(batch);
+				into.indexAll(batch);
 				batch.clear();
 			}
 		}
 		if (!batch.isEmpty()) {
-			this.index.indexAll(batch);
+			into.indexAll(batch);
 		}
 	}
 

@@ -34,7 +34,7 @@ public class SearchService {
 	/** How many a reader sees on asking for more. */
 	public static final int MORE_FACET_SIZE = 200;
 
-	private final ArticleSearch search;
+	private final SearchEngine search;
 
 	private final ArticleQueries articles;
 
@@ -42,7 +42,7 @@ public class SearchService {
 
 	private final ObjectProvider<NameExpansion> names;
 
-	SearchService(ArticleSearch search, ArticleQueries articles, SourceCatalog sources,
+	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
 			ObjectProvider<NameExpansion> names) {
 		this.search = search;
 		this.articles = articles;

@@ -2,10 +2,8 @@ package org.newsarchive.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.ibm.icu.text.Transliterator;
+import org.newsarchive.text.ChineseScript;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -16,11 +14,6 @@ import org.springframework.web.util.HtmlUtils;
  * HTML.
  */
 final class TermMarker {
-
-	private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
-
-	/** Folded characters; ICU transliterators are not safe to share between threads. */
-	private static final Map<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
 
 	private final List<String> terms;
 
@@ -67,26 +60,16 @@ final class TermMarker {
 	}
 
 	/**
-	 * Simplified script and lower case, character by character so that positions in the
-	 * folded text are positions in the original.
+	 * Simplified script, with the table search and names use, and lower case, character
+	 * by character so that positions in the folded text are positions in the original.
 	 */
 	static String fold(String text) {
-		StringBuilder folded = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			folded.append(Character.toLowerCase(SIMPLIFIED.computeIfAbsent(text.charAt(i), TermMarker::simplified)));
+		String simplified = ChineseScript.simplifiedInPlace(text);
+		StringBuilder folded = new StringBuilder(simplified.length());
+		for (int i = 0; i < simplified.length(); i++) {
+			folded.append(Character.toLowerCase(simplified.charAt(i)));
 		}
 		return folded.toString();
-	}
-
-	private static Character simplified(Character c) {
-		if (Character.isSurrogate(c)) {
-			return c;
-		}
-		String simplified;
-		synchronized (TO_SIMPLIFIED) {
-			simplified = TO_SIMPLIFIED.transliterate(String.valueOf(c));
-		}
-		return (simplified.length() == 1) ? simplified.charAt(0) : c;
 	}
 
 }

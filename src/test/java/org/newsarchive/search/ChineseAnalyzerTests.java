@@ -31,6 +31,12 @@ class ChineseAnalyzerTests {
 	}
 
 	@Test
+	void foldsJapaneseShinjitaiAsTheNamesAndTheMarkerDo() throws IOException {
+		assertThat(terms(this.chinese, "沢")).containsExactly("泽");
+		assertThat(terms(new ChineseBigramAnalyzer(), "小沢")).containsExactly("小泽");
+	}
+
+	@Test
 	void offsetsOfFoldedTokensPointAtTheTraditionalCharacters() throws IOException {
 		String text = "日本首相岸田文雄在東京會見北約秘書長";
 		assertThat(tokens(this.chinese, text)).containsExactly("日本@0-2:日本", "首相@2-4:首相", "岸@4-5:岸", "田@5-6:田",

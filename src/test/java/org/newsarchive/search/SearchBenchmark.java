@@ -168,26 +168,50 @@ public final class SearchBenchmark {
 		System.out.printf("%nCorpus %s: %d articles, %.1f million characters, read in %d ms%n", folder, articles.size(),
 				chars / 1e6, millisSince(readStarted));
 		try (ArticleIndex index = new ArticleIndex(indexFolder)) {
-			long started = System.nanoTime();
-			index.indexAll(articles);
-			long ms = millisSince(started);
-			System.out.printf("Indexed with indexAll (one commit) in %d ms: %.0f articles/s; index on disk: %s%n", ms,
-					articles.size() * 1000.0 / ms, size(indexFolder));
-			ArticleSearch search = new ArticleSearch(index);
-			for (String q : List.of("疫情", "新冠肺炎", "武汉 -湖北", "\"世界卫生组织\"", "美國")) {
-				for (int i = 0; i < 20; i++) {
-					search.search(SearchQuery.text(q));
-				}
-				List<Long> times = new ArrayList<>();
-				long total = 0;
-				for (int i = 0; i < 50; i++) {
-					long begin = System.nanoTime();
-					total = search.search(SearchQuery.text(q)).total();
-					times.add(System.nanoTime() - begin);
-				}
-				print("in-process " + q + " (" + total + " hits)", times);
-			}
+			measure("embedded Lucene", index, new ArticleSearch(index), articles);
+			System.out.printf("Embedded index on disk: %s%n", size(indexFolder));
 		}
+		String openSearch = System.getenv("ARCHIVE_TEST_OPENSEARCH_URL");
+		if (openSearch == null || openSearch.isBlank()) {
+			System.out.println("ARCHIVE_TEST_OPENSEARCH_URL is not set; skipping OpenSearch.");
+			return;
+		}
+		String alias = "benchmark-" + System.currentTimeMillis();
+		try (OpenSearchIndex index = new OpenSearchIndex(URI.create(openSearch), null, null, alias)) {
+			measure("OpenSearch", index, new OpenSearchSearch(index), articles);
+			index.call("DELETE", "/" + alias + "-*", null, false);
+		}
+	}
+
+	/**
+	 * Indexes the articles in batches of 200, as {@link SearchIndexer} does, then times
+	 * searches in-process (no HTTP to the portal, no database).
+	 */
+	private static void measure(String engine, SearchIndex index, SearchEngine search, List<IndexedArticle> articles) {
+		long started = System.nanoTime();
+		for (int from = 0; from < articles.size(); from += 200) {
+			index.indexAll(articles.subList(from, Math.min(from + 200, articles.size())));
+		}
+		int count = index.count();
+		long ms = millisSince(started);
+		System.out.printf("%n%s: indexed %d articles in batches of 200 in %d ms: %.0f articles/s%n", engine, count, ms,
+				articles.size() * 1000.0 / ms);
+		List<Long> all = new ArrayList<>();
+		for (String q : List.of("疫情", "新冠肺炎", "武汉 -湖北", "\"世界卫生组织\"", "美國")) {
+			for (int i = 0; i < 20; i++) {
+				search.search(SearchQuery.text(q));
+			}
+			List<Long> times = new ArrayList<>();
+			long total = 0;
+			for (int i = 0; i < 50; i++) {
+				long begin = System.nanoTime();
+				total = search.search(SearchQuery.text(q)).total();
+				times.add(System.nanoTime() - begin);
+			}
+			all.addAll(times);
+			print(engine + " " + q + " (" + total + " hits)", times);
+		}
+		print(engine + " overall", all);
 	}
 
 	private static String text(Document doc, String tag) {
@@ -207,7 +231,7 @@ public final class SearchBenchmark {
 
 	private static void print(String label, List<Long> nanos) {
 		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-		System.out.printf("%-24s %8.2f %8.2f %8.2f%n", label, percentile(sorted, 50) / 1e6,
+		System.out.printf("%-40s %8.2f %8.2f %8.2f%n", label, percentile(sorted, 50) / 1e6,
 				percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
 	}
 

@@ -40,6 +40,7 @@ class SearchProblemsTests {
 				Arguments.of("q", "北约)", "parentheses do not pair up"),
 				Arguments.of("q", "*约", "cannot start with * or ?"),
 				Arguments.of("q", "北".repeat(5000), "5000 characters long; the limit is 500"),
+				Arguments.of("q", "w ".repeat(200), "too many words; search for fewer"),
 				Arguments.of("page", "0", "page number starts at 1"),
 				Arguments.of("page", "-3", "page number starts at 1"),
 				Arguments.of("size", "0", "from 1 to 100 results"),

@@ -33,4 +33,9 @@ class TermMarkerTests {
 			.isEqualTo("首相<mark>岸田文雄</mark>和<mark>岸田</mark>");
 	}
 
+	@Test
+	void marksJapaneseShinjitaiAsTheNamesAndTheSearchFoldThem() {
+		assertThat(new TermMarker(List.of("小泽")).mark("小沢一郎")).isEqualTo("<mark>小沢</mark>一郎");
+	}
+
 }
