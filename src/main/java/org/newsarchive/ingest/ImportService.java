@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.log.LogFormatUtils;
-import org.springframework.stereotype.Service;
 import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,10 +52,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
 	/**
-	 * Files prepared ahead of the one being stored: enough to keep the worker busy while
-	 * a file is stored, few enough that their text is little memory.
+	 * Bytes of files prepared ahead of the batch being stored at most: their text and
+	 * articles are a few times that in memory.
 	 */
-	private static final int READ_AHEAD = 8;
+	private static final long READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 	/** Shown of each past run: the first files, with the count of all. */
 	private static final int FILES_SHOWN_PER_RUN = 50;
@@ -86,7 +86,11 @@ public class ImportService {
 
 	private final TransactionTemplate transaction;
 
-	/** One thread: files are prepared in their order, as {@link ReadAhead} explains. */
+	/**
+	 * One thread beside the one storing, which keeps the machine's two cores busy: files
+	 * are prepared in their order, so that the names recognition learns from one article
+	 * the next one sees, as without reading ahead.
+	 */
 	private final ExecutorService preparing = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("import-read-ahead").daemon().factory());
 
@@ -129,7 +133,8 @@ public class ImportService {
 	 */
 	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
-		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, READ_AHEAD, this::prepare);
+		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
+				(file) -> file.content().length, READ_AHEAD_BYTES, this::prepare);
 		int position = 0;
 		try {
 			List<PreparedFile> batch = new ArrayList<>();
