@@ -155,7 +155,9 @@ class CrashRecoveryTests {
 			String java = ProcessHandle.current().info().command().orElse("java");
 			ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 					NewsArchiveApplication.class.getName(), "--server.port=0",
-					"--archive.ingest.folders=seeds," + incoming, "--logging.level.org.newsarchive=INFO")
+					"--archive.ingest.folders=seeds," + incoming, "--logging.level.org.newsarchive=INFO",
+					// batches of two articles: the import is killed between two commits
+					"--archive.ingest.batch-size=2")
 				.redirectErrorStream(true);
 			builder.environment().put("ARCHIVE_DATA", data.toString());
 			builder.environment().put("ARCHIVE_ADMIN_PASSWORD", "pw");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.newsarchive.source.SourceCatalog;
@@ -16,7 +17,9 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
 
 /**
  * Keeps raw files and stores parsed articles. An article is stored in one transaction
@@ -108,9 +111,28 @@ public class ArticleStore {
 	 * created, then updated.
 	 * @param entry the article's place in a file of several articles, or null where it is
 	 * the whole file
+	 * @param changed what else to store with a created or updated article, in its
+	 * transaction (the people it names)
 	 */
-	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId, String entry) {
-		return RACES.invoke(() -> this.transaction.execute((status) -> storeOnce(parsed, rawDocumentId, entry)));
+	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId, String entry, Consumer<StoreOutcome> changed) {
+		return RACES.invoke(() -> this.transaction.execute((status) -> {
+			StoreOutcome outcome = storeOnce(parsed, rawDocumentId, entry);
+			if (outcome.change() != StoreOutcome.Change.UNCHANGED) {
+				changed.accept(outcome);
+			}
+			return outcome;
+		}));
+	}
+
+	/**
+	 * Stores a parsed article as {@link #store} does, within the caller's transaction,
+	 * which stores a batch of articles: a failure is not retried here but ends the
+	 * transaction, which the caller then stores again article by article.
+	 */
+	public StoreOutcome storeInBatch(ParsedArticle parsed, long rawDocumentId, String entry) {
+		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+				"a batch is stored in the caller's transaction");
+		return storeOnce(parsed, rawDocumentId, entry);
 	}
 
 	/**

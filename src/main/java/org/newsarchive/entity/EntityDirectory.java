@@ -57,49 +57,64 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	}
 
 	/**
-	 * Replaces what is recorded of an article with a fresh recognition of it. The
-	 * entities are taken in the order of their keys and locked, so that two articles
-	 * naming the same people at once wait for each other in the same order, and each adds
-	 * its names to what the other stored. An entity with a name an administrator rejected
-	 * is left out.
+	 * Replaces what is recorded of an article with a fresh recognition of it, as
+	 * {@link #recordAll(Map)} does for many.
 	 */
 	@Transactional
 	public void record(long articleId, Recognition recognition) {
-		this.mentions.deleteByArticleId(articleId);
+		recordAll(Map.of(articleId, recognition));
+	}
+
+	/**
+	 * Replaces what is recorded of many articles with fresh recognitions of them, in a
+	 * few queries whatever their number: their mentions deleted at once, the rejected
+	 * names and the entities of all of them looked up at once, the new mentions inserted
+	 * in batches. The entities are taken in the order of their keys and locked, so that
+	 * two imports naming the same people at once wait for each other in the same order,
+	 * and each adds its names to what the other stored. An entity with a name an
+	 * administrator rejected is left out.
+	 */
+	@Transactional
+	public void recordAll(Map<Long, Recognition> recognitions) {
+		if (recognitions.isEmpty()) {
+			return;
+		}
+		this.mentions.deleteByArticleIdIn(recognitions.keySet());
 		this.mentions.flush();
-		Map<String, EntityRecord> byKey = new HashMap<>();
-		Set<String> dropped = rejectedKeys(recognition.entities());
-		List<RecognisedEntity> kept = recognition.entities()
+		List<RecognisedEntity> recognised = recognitions.values()
 			.stream()
-			.filter((recognised) -> !dropped.contains(recognised.key()))
+			.flatMap((recognition) -> recognition.entities().stream())
+			.toList();
+		Set<String> dropped = rejectedKeys(recognised);
+		List<RecognisedEntity> kept = recognised.stream()
+			.filter((entity) -> !dropped.contains(entity.key()))
 			.sorted(Comparator.comparing(RecognisedEntity::key))
 			.toList();
-		Map<String, EntityRecord> known = new HashMap<>();
+		Map<String, EntityRecord> byKey = new HashMap<>();
 		if (!kept.isEmpty()) {
-			this.entities.findAllByKeys(kept.stream().map(RecognisedEntity::key).toList())
-				.forEach((entity) -> known.put(entity.getKey(), entity));
+			this.entities.findAllByKeys(kept.stream().map(RecognisedEntity::key).distinct().toList())
+				.forEach((entity) -> byKey.put(entity.getKey(), entity));
 		}
-		for (RecognisedEntity recognised : kept) {
-			EntityRecord entity = known.get(recognised.key());
-			if (entity == null) {
-				entity = this.entities.save(new EntityRecord(recognised));
-			}
-			entity.learn(recognised);
-			byKey.put(recognised.key(), entity);
+		for (RecognisedEntity entity : kept) {
+			byKey.computeIfAbsent(entity.key(), (key) -> this.entities.save(new EntityRecord(entity))).learn(entity);
 		}
-		Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
-		for (Mention mention : recognition.mentions()) {
-			if (dropped.contains(mention.entityKey())) {
-				continue;
+		List<MentionRecord> named = new ArrayList<>();
+		recognitions.forEach((articleId, recognition) -> {
+			Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();
+			for (Mention mention : recognition.mentions()) {
+				if (dropped.contains(mention.entityKey())) {
+					continue;
+				}
+				EntityRecord current = resolve(byKey.get(mention.entityKey()));
+				MentionRecord record = new MentionRecord(current.getId(), articleId, mention);
+				MentionRecord earlier = byEntity.putIfAbsent(current.getId(), record);
+				if (earlier != null) {
+					earlier.absorb(record);
+				}
 			}
-			EntityRecord current = resolve(byKey.get(mention.entityKey()));
-			MentionRecord record = new MentionRecord(current.getId(), articleId, mention);
-			MentionRecord earlier = byEntity.putIfAbsent(current.getId(), record);
-			if (earlier != null) {
-				earlier.absorb(record);
-			}
-		}
-		this.mentions.saveAll(byEntity.values());
+			named.addAll(byEntity.values());
+		});
+		this.mentions.saveAll(named);
 	}
 
 	private Set<String> rejectedKeys(List<RecognisedEntity> recognised) {

@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.newsarchive.article.ArticleQueries;
-import org.newsarchive.article.ArticleStored;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.ParsedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Recognises who an article names when it is stored, inside the storing transaction, so
- * that the index entry written after the commit already carries the people.
+ * Recognises again who a stored article names, as read back from the database, when the
+ * gazetteer changed; an import recognises its articles itself
+ * ({@link PeopleRecognition}).
  */
 @Component
 class MentionRecorder {
@@ -28,19 +27,10 @@ class MentionRecorder {
 
 	private final ArticleQueries articles;
 
-	private final PreparedRecognitions prepared;
-
-	MentionRecorder(EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles,
-			PreparedRecognitions prepared) {
+	MentionRecorder(EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles) {
 		this.recognizer = recognizer;
 		this.directory = directory;
 		this.articles = articles;
-		this.prepared = prepared;
-	}
-
-	@EventListener
-	void on(ArticleStored stored) {
-		record(stored.articleId(), () -> this.prepared.take(stored.parsed()));
 	}
 
 	/** Recognises a stored article again, as read back from the database. */

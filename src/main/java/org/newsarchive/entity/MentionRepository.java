@@ -14,8 +14,8 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	List<MentionRecord> findByEntityId(Long entityId);
 
 	@Modifying
-	@Query("delete from MentionRecord m where m.articleId = :articleId")
-	void deleteByArticleId(Long articleId);
+	@Query("delete from MentionRecord m where m.articleId in :articleIds")
+	void deleteByArticleIdIn(Collection<Long> articleIds);
 
 	/**
 	 * Other articles naming the people this one names, with how many of them each names,

@@ -8,14 +8,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "import_results")
 class ImportResultRow {
 
+	/**
+	 * Fifty ids at a time (V11): a batch of files' results is inserted in one round trip.
+	 */
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_results")
+	@SequenceGenerator(name = "import_results", sequenceName = "import_results_id_seq", allocationSize = 50)
 	private Long id;
 
 	private Long runId;

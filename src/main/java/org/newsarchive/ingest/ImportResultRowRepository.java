@@ -2,12 +2,15 @@ package org.newsarchive.ingest;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ImportResultRowRepository extends JpaRepository<ImportResultRow, Long> {
 
-	List<ImportResultRow> findByRunIdOrderByPosition(Long runId);
+	List<ImportResultRow> findByRunIdOrderByPosition(Long runId, Limit limit);
+
+	long countByRunId(Long runId);
 
 	/**
 	 * Kept files that no run recorded a result for: the process died between keeping a

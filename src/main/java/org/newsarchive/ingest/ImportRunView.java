@@ -10,9 +10,11 @@ import java.util.List;
  * {@code recovery})
  * @param interrupted the process died during the run; the files it had not finished were
  * imported again by a {@code recovery} run at the next start
+ * @param files the first files of the run, in their order: a run may hold millions
+ * @param fileCount how many files the run holds in all
  */
 public record ImportRunView(long id, String origin, Instant startedAt, Instant finishedAt, boolean interrupted,
-		List<Entry> files) {
+		List<Entry> files, long fileCount) {
 
 	/**
 	 * One file of the run.

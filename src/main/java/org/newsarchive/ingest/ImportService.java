@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,29 +21,44 @@ import org.newsarchive.article.ArticleStore;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
-import org.newsarchive.entity.PreparedRecognitions;
+import org.newsarchive.entity.PeopleRecognition;
+import org.newsarchive.entity.Recognition;
 import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.log.LogFormatUtils;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns files into articles. Each file is kept byte for byte first, so that a file that
- * fails at any later step is still there with its reason; one file's failure never stops
- * the others, and an article is stored whole or not at all.
+ * Turns files into articles. Each file is kept byte for byte with its articles, so that a
+ * file that fails at any later step is still there with its reason; one file's failure
+ * never stops the others, and an article is stored whole or not at all.
+ * <p>
+ * A pipeline: a worker reads the next files ahead (hash, decode, parse, recognise the
+ * people) while the files before them are stored, many articles a transaction
+ * ({@link IngestProperties#batchSize()}, or what came in
+ * {@link IngestProperties#batchTime()}), their rows in JDBC batches and their people
+ * looked up and recorded at once. A batch that fails is stored again file by file and
+ * article by article, so that only what fails is rejected; a batch is committed whole
+ * with its files' results, so a process that dies mid-import leaves whole batches, which
+ * the same import run again finds UNCHANGED.
  */
 @Service
 public class ImportService {
 
 	/**
-	 * Files prepared ahead of the one being stored: enough to keep the worker busy while
-	 * a file is stored, few enough that their text is little memory.
+	 * Bytes of files prepared ahead of the batch being stored at most: their text and
+	 * articles are a few times that in memory.
 	 */
-	private static final int READ_AHEAD = 8;
+	private static final long READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
+	/** Shown of each past run: the first files, with the count of all. */
+	private static final int FILES_SHOWN_PER_RUN = 50;
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportService.class);
 
@@ -67,17 +82,24 @@ public class ImportService {
 
 	private final WarcArchive warcs;
 
-	private final ObjectProvider<PreparedRecognitions> recognitions;
+	private final ObjectProvider<PeopleRecognition> people;
 
-	/** One thread: files are prepared in their order, as {@link ReadAhead} explains. */
+	private final TransactionTemplate transaction;
+
+	/**
+	 * One thread beside the one storing, which keeps the machine's two cores busy: files
+	 * are prepared in their order, so that the names recognition learns from one article
+	 * the next one sees, as without reading ahead.
+	 */
 	private final ExecutorService preparing = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("import-read-ahead").daemon().factory());
 
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources,
-			ObjectProvider<PreparedRecognitions> recognitions) {
+			ObjectProvider<PeopleRecognition> people, TransactionTemplate transaction) {
 		this.store = store;
-		this.recognitions = recognitions;
+		this.people = people;
+		this.transaction = transaction;
 		this.containers = new Containers(properties.containerLimits());
 		this.warcs = new WarcArchive(new WebPageParser(), decoder);
 		this.sources = sources;
@@ -111,18 +133,28 @@ public class ImportService {
 	 */
 	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
+		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
+				(file) -> file.content().length, READ_AHEAD_BYTES, this::prepare);
 		int position = 0;
-		Iterator<IncomingFile> ahead = new ReadAhead(files, this.preparing, READ_AHEAD, this::prepare);
 		try {
+			List<PreparedFile> batch = new ArrayList<>();
+			int articles = 0;
+			long started = 0;
 			while (!listener.cancelled() && ahead.hasNext()) {
-				IncomingFile file = ahead.next();
-				Recorded recorded = importOne(file);
-				this.results
-					.save(new ImportResultRow(run.getId(), position++, recorded.rawDocumentId(), recorded.result()));
-				listener.fileDone(recorded.result());
-				logger.info("{} {}{}", recorded.result().status(), loggable(file.name()),
-						(recorded.result().error() != null) ? ": " + loggable(recorded.result().error()) : "");
+				PreparedFile file = ahead.next();
+				if (batch.isEmpty()) {
+					started = System.nanoTime();
+				}
+				batch.add(file);
+				articles += file.articleCount();
+				if (articles >= this.properties.batchSize()
+						|| System.nanoTime() - started >= this.properties.batchTime().toNanos()) {
+					position = storeBatch(run, position, batch, listener);
+					batch.clear();
+					articles = 0;
+				}
 			}
+			storeBatch(run, position, batch, listener);
 		}
 		finally {
 			// A folder that cannot be read further ends the run, which is then over, not
@@ -133,29 +165,87 @@ public class ImportService {
 	}
 
 	/**
-	 * Reads a file ahead of storing it and recognises who its articles name, for the
-	 * store to take; the import reads it again as it stores it, which costs little next
-	 * to recognition. Files kept before, containers and web archives are left to the
-	 * import.
+	 * Stores a batch of files in one transaction with their results; where that fails,
+	 * each file again on its own, each article in a transaction of its own, so that only
+	 * what cannot be stored is rejected.
+	 * @return the position of the next file in the run
 	 */
-	private void prepare(IncomingFile file) {
-		PreparedRecognitions recognitions = this.recognitions.getIfAvailable();
-		if (recognitions == null || file.content().length > this.properties.maxFileSize().toBytes()
-				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())
-				|| this.store.findRaw(sha256(file.content())).isPresent()) {
-			return;
+	private int storeBatch(ImportRun run, int position, List<PreparedFile> files, ImportListener listener) {
+		if (files.isEmpty()) {
+			return position;
 		}
+		List<Recorded> recorded;
 		try {
-			this.parsers.read(this.decoder.decode(file.content()))
-				.entries()
+			recorded = this.transaction.execute((status) -> {
+				Map<Long, Recognition> named = new LinkedHashMap<>();
+				List<Recorded> stored = files.stream().map((file) -> importOne(file, new Batch(named))).toList();
+				this.people.ifAvailable((people) -> people.record(named));
+				this.results.saveAll(rows(run, position, stored));
+				return stored;
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A batch of {} files could not be stored at once; storing them one by one", files.size(), ex);
+			recorded = new ArrayList<>();
+			int next = position;
+			for (PreparedFile file : files) {
+				Recorded one = importOne(file, null);
+				this.results.save(new ImportResultRow(run.getId(), next++, one.rawDocumentId(), one.result()));
+				recorded.add(one);
+			}
+		}
+		for (Recorded one : recorded) {
+			listener.fileDone(one.result());
+			logger.info("{} {}{}", one.result().status(), loggable(one.result().file()),
+					(one.result().error() != null) ? ": " + loggable(one.result().error()) : "");
+		}
+		return position + files.size();
+	}
+
+	private static List<ImportResultRow> rows(ImportRun run, int position, List<Recorded> recorded) {
+		List<ImportResultRow> rows = new ArrayList<>();
+		for (Recorded one : recorded) {
+			rows.add(new ImportResultRow(run.getId(), position + rows.size(), one.rawDocumentId(), one.result()));
+		}
+		return rows;
+	}
+
+	/**
+	 * Reads a file ahead of storing it: its hash, and unless it is kept already, a
+	 * container, a web archive or over the limit (which the import reads itself), its
+	 * text decoded, its articles read and who each names recognised.
+	 */
+	private PreparedFile prepare(IncomingFile file) {
+		String sha256 = sha256(file.content());
+		if (file.content().length > this.properties.maxFileSize().toBytes()
+				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())
+				|| this.store.findRaw(sha256).filter((raw) -> raw.articleId() != null).isPresent()) {
+			return PreparedFile.notRead(file, sha256);
+		}
+		TextDecoder.DecodedText decoded;
+		try {
+			decoded = this.decoder.decode(file.content());
+		}
+		catch (UnreadableFileException ex) {
+			return new PreparedFile(file, sha256, null, null, ex.getMessage(), Map.of());
+		}
+		ReadFile read;
+		try {
+			read = read(file.name(), () -> this.parsers.read(decoded));
+		}
+		catch (UnreadableFileException ex) {
+			return new PreparedFile(file, sha256, decoded, null, ex.getMessage(), Map.of());
+		}
+		Map<ParsedArticle, Recognition> recognitions = new IdentityHashMap<>();
+		PeopleRecognition people = this.people.getIfAvailable();
+		if (people != null) {
+			read.entries()
 				.stream()
 				.map(ReadEntry::article)
-				.filter(Objects::nonNull)
-				.forEach(recognitions::prepare);
+				.filter((article) -> article != null)
+				.forEach((article) -> recognitions.put(article, people.recognise(article)));
 		}
-		catch (RuntimeException | StackOverflowError ex) {
-			// the import reads the file itself and says why it cannot be read
-		}
+		return new PreparedFile(file, sha256, decoded, read, null, recognitions);
 	}
 
 	/**
@@ -177,13 +267,16 @@ public class ImportService {
 			logger.info("Another portal instance is importing: files kept without a result are left to it");
 			return;
 		}
-		List<IncomingFile> unrecorded = this.results.findKeptFilesWithoutResult()
-			.stream()
-			.map((file) -> new IncomingFile(file.getFileName(), this.store.rawContent(file.getId())))
-			.toList();
+		List<ImportResultRowRepository.UnrecordedFile> unrecorded = this.results.findKeptFilesWithoutResult();
 		if (!unrecorded.isEmpty()) {
 			logger.warn("Importing again {} files kept without a result by an interrupted run", unrecorded.size());
-			importFiles("recovery", unrecorded);
+			// Each file's bytes are loaded only as the import reaches it.
+			importFiles("recovery",
+					unrecorded.stream()
+						.map((file) -> new IncomingFile(file.getFileName(), this.store.rawContent(file.getId())))
+						.iterator(),
+					(result) -> {
+					});
 		}
 	}
 
@@ -194,13 +287,17 @@ public class ImportService {
 	}
 
 	private ImportRunView view(ImportRun run) {
-		List<ImportRunView.Entry> files = this.results.findByRunIdOrderByPosition(run.getId()).stream().map((row) -> {
-			ImportResult result = row.toResult();
-			return new ImportRunView.Entry(result.file(), result.status(), result.articleId(), result.warnings(),
-					result.error(), row.getRawDocumentId());
-		}).toList();
+		List<ImportRunView.Entry> files = this.results
+			.findByRunIdOrderByPosition(run.getId(), Limit.of(FILES_SHOWN_PER_RUN))
+			.stream()
+			.map((row) -> {
+				ImportResult result = row.toResult();
+				return new ImportRunView.Entry(result.file(), result.status(), result.articleId(), result.warnings(),
+						result.error(), row.getRawDocumentId());
+			})
+			.toList();
 		return new ImportRunView(run.getId(), run.getOrigin(), run.getStartedAt(), run.getFinishedAt(),
-				run.isInterrupted(), files);
+				run.isInterrupted(), files, this.results.countByRunId(run.getId()));
 	}
 
 	/**
@@ -231,12 +328,21 @@ public class ImportService {
 		return entry.equals(path) || (path.isEmpty() && !entry.contains("/")) || entry.startsWith(path + "#");
 	}
 
-	private Recorded importOne(IncomingFile file) {
-		String sha256 = sha256(file.content());
+	/**
+	 * Keeps a file and stores its articles.
+	 * @param batch where the file is stored with others in one transaction, which a
+	 * failure ends; null where it is stored on its own, a failing article rejected alone
+	 */
+	private Recorded importOne(PreparedFile prepared, Batch batch) {
+		IncomingFile file = prepared.file();
+		String sha256 = prepared.sha256();
 		Optional<RawDocumentRef> known = this.store.findRaw(sha256);
 		if (known.isPresent() && known.get().articleId() != null) {
 			return new Recorded(known.get().id(),
 					new ImportResult(file.name(), ImportStatus.UNCHANGED, known.get().articleId(), List.of(), null));
+		}
+		if (prepared.decoded() != null || prepared.unreadable() != null) {
+			return importPrepared(prepared, batch);
 		}
 		Containers.Kind kind = Containers.kind(file.content());
 		boolean warc = WarcArchive.recognises(file.content());
@@ -248,42 +354,46 @@ public class ImportService {
 					"The file is %d bytes, over the limit of %d bytes.".formatted(file.content().length, limit)));
 		}
 		if (kind.isContainer()) {
-			return importContainer(file, sha256, kind);
+			return importContainer(file, sha256, kind, batch);
 		}
 		// A WARC, gzipped or not, is read record by record, not unpacked as a container.
 		if (warc) {
 			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
-			return importRead(file, raw, () -> this.warcs.read(file.content()), List.of());
+			ReadFile read;
+			try {
+				read = read(file.name(), () -> this.warcs.read(file.content()));
+			}
+			catch (UnreadableFileException ex) {
+				return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
+			}
+			return importRead(file, raw, read, List.of(), Map.of(), batch);
 		}
-		TextDecoder.DecodedText decoded;
-		try {
-			decoded = this.decoder.decode(file.content());
+		return importPrepared(prepare(file), batch);
+	}
+
+	/** Keeps a file read ahead and stores its articles. */
+	private Recorded importPrepared(PreparedFile prepared, Batch batch) {
+		IncomingFile file = prepared.file();
+		String charset = (prepared.decoded() != null) ? prepared.decoded().charset() : null;
+		RawDocumentRef raw = this.store.keepRaw(file.name(), prepared.sha256(), file.content(), charset);
+		if (prepared.read() == null) {
+			return new Recorded(raw.id(),
+					ImportResult.rejected(file.name(), ImportBounds.field(prepared.unreadable())));
 		}
-		catch (UnreadableFileException ex) {
-			RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), null);
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
-		}
-		RawDocumentRef raw = this.store.keepRaw(file.name(), sha256, file.content(), decoded.charset());
-		return importRead(file, raw, () -> this.parsers.read(decoded), decoded.warnings());
+		return importRead(file, raw, prepared.read(), prepared.decoded().warnings(), prepared.recognitions(), batch);
 	}
 
 	/**
-	 * Reads a kept file and stores its articles.
+	 * Stores the articles read from a kept file.
 	 * @param decodingWarnings what decoding the file's bytes noticed
+	 * @param recognitions who each article names, where recognised ahead
 	 */
-	private Recorded importRead(IncomingFile file, RawDocumentRef raw, Supplier<ReadFile> reading,
-			List<String> decodingWarnings) {
-		ReadFile read;
-		try {
-			read = read(file.name(), reading);
-		}
-		catch (UnreadableFileException ex) {
-			return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
-		}
+	private Recorded importRead(IncomingFile file, RawDocumentRef raw, ReadFile read, List<String> decodingWarnings,
+			Map<ParsedArticle, Recognition> recognitions, Batch batch) {
 		Map<String, Long> stored = this.store.storedEntries(raw.id());
 		List<ImportResult.ArticleResult> articles = read.entries()
 			.stream()
-			.map((entry) -> importEntry(file, raw, entry, stored))
+			.map((entry) -> importEntry(file, raw, entry, stored, recognitions, batch))
 			.toList();
 		List<String> warnings = new ArrayList<>(decodingWarnings);
 		warnings.addAll(read.notes());
@@ -295,7 +405,7 @@ public class ImportService {
 	 * it is stored, then each inner file read as if it came alone, its articles entries
 	 * of the container named by their paths.
 	 */
-	private Recorded importContainer(IncomingFile file, String sha256, Containers.Kind kind) {
+	private Recorded importContainer(IncomingFile file, String sha256, Containers.Kind kind, Batch batch) {
 		Containers.Survey survey;
 		try {
 			survey = this.containers.survey(kind, file.content());
@@ -309,7 +419,7 @@ public class ImportService {
 		List<String> warnings = new ArrayList<>(survey.notes());
 		List<ImportResult.ArticleResult> articles = new ArrayList<>();
 		this.containers.forEachFile(kind, file.content(),
-				(inner) -> articles.addAll(importInner(file, raw, inner, stored, warnings)));
+				(inner) -> articles.addAll(importInner(file, raw, inner, stored, warnings, batch)));
 		if (articles.isEmpty()) {
 			return new Recorded(raw.id(), new ImportResult(file.name(), ImportStatus.REJECTED, null,
 					ImportBounds.warnings(warnings), "the container holds no file to read"));
@@ -326,7 +436,7 @@ public class ImportService {
 	 * @param warnings the container's, to which what the file as a whole showed is added
 	 */
 	private List<ImportResult.ArticleResult> importInner(IncomingFile file, RawDocumentRef raw,
-			Containers.InnerFile inner, Map<String, Long> stored, List<String> warnings) {
+			Containers.InnerFile inner, Map<String, Long> stored, List<String> warnings, Batch batch) {
 		String name = inner.path().isEmpty() ? null : inner.path();
 		if (inner.error() != null) {
 			return List.of(rejectedEntry(name, inner.error()));
@@ -342,7 +452,7 @@ public class ImportService {
 		read.notes().stream().map((note) -> (name != null) ? name + ": " + note : note).forEach(warnings::add);
 		return read.entries()
 			.stream()
-			.map((entry) -> importEntry(file, raw, entry.within(inner.path()), stored))
+			.map((entry) -> importEntry(file, raw, entry.within(inner.path()), stored, Map.of(), batch))
 			.toList();
 	}
 
@@ -398,11 +508,13 @@ public class ImportService {
 	}
 
 	/**
-	 * Stores one article of a file in a transaction of its own; an entry this file was
-	 * already stored as stays as it is.
+	 * Stores one article of a file, with who it names: in the batch's transaction, or in
+	 * a transaction of its own; an entry this file was already stored as stays as it is.
+	 * @param recognitions who the file's articles name, where recognised ahead; an
+	 * article not among them is recognised now
 	 */
 	private ImportResult.ArticleResult importEntry(IncomingFile file, RawDocumentRef raw, ReadEntry entry,
-			Map<String, Long> stored) {
+			Map<String, Long> stored, Map<ParsedArticle, Recognition> recognitions, Batch batch) {
 		if (entry.article() == null) {
 			return rejectedEntry(entry.entry(), entry.error());
 		}
@@ -412,20 +524,34 @@ public class ImportService {
 			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.UNCHANGED, known, parsed.title(),
 					List.of(), null);
 		}
+		PeopleRecognition people = this.people.getIfAvailable();
+		Supplier<Recognition> named = () -> recognitions.containsKey(parsed) ? recognitions.get(parsed)
+				: people.recognise(parsed);
+		StoreOutcome outcome;
 		try {
 			if (entry.source() != null) {
 				this.sources.register(entry.source());
 			}
-			StoreOutcome outcome = this.store.store(parsed, raw.id(), entry.entry());
-			ImportStatus status = switch (outcome.change()) {
-				case CREATED -> ImportStatus.CREATED;
-				case UPDATED -> ImportStatus.UPDATED;
-				case UNCHANGED -> ImportStatus.UNCHANGED;
-			};
-			return new ImportResult.ArticleResult(entry.entry(), status, outcome.articleId(), parsed.title(),
-					parsed.warnings(), null);
+			if (batch != null) {
+				outcome = this.store.storeInBatch(parsed, raw.id(), entry.entry());
+				if (people != null && outcome.change() != StoreOutcome.Change.UNCHANGED) {
+					batch.named().put(outcome.articleId(), named.get());
+				}
+			}
+			else {
+				outcome = this.store.store(parsed, raw.id(), entry.entry(), (changed) -> {
+					if (people != null) {
+						people.record(Map.of(changed.articleId(), named.get()));
+					}
+				});
+			}
 		}
 		catch (RuntimeException ex) {
+			if (batch != null) {
+				// the batch is stored again article by article, where this one is
+				// rejected alone
+				throw ex;
+			}
 			// The database's message names statements and tables: it is for the log,
 			// not for the person who sent the file.
 			logger.warn("Could not store {}{}", loggable(file.name()),
@@ -433,6 +559,13 @@ public class ImportService {
 			return new ImportResult.ArticleResult(entry.entry(), ImportStatus.REJECTED, null, parsed.title(), List.of(),
 					"the article could not be stored (the details are in the server log)");
 		}
+		ImportStatus status = switch (outcome.change()) {
+			case CREATED -> ImportStatus.CREATED;
+			case UPDATED -> ImportStatus.UPDATED;
+			case UNCHANGED -> ImportStatus.UNCHANGED;
+		};
+		return new ImportResult.ArticleResult(entry.entry(), status, outcome.articleId(), parsed.title(),
+				parsed.warnings(), null);
 	}
 
 	/**
@@ -477,6 +610,40 @@ public class ImportService {
 	}
 
 	private record Recorded(Long rawDocumentId, ImportResult result) {
+
+	}
+
+	/**
+	 * Files stored in one transaction.
+	 *
+	 * @param named who each article stored in it names, by article id, recorded at once
+	 * before it commits
+	 */
+	private record Batch(Map<Long, Recognition> named) {
+
+	}
+
+	/**
+	 * A file as the read-ahead left it for the import.
+	 *
+	 * @param decoded its text, or null where it was not read ahead or could not be
+	 * decoded
+	 * @param read its articles, or null where not read ahead or unreadable
+	 * @param unreadable why it could not be decoded or read, or null
+	 * @param recognitions who each of its articles names
+	 */
+	private record PreparedFile(IncomingFile file, String sha256, TextDecoder.DecodedText decoded, ReadFile read,
+			String unreadable, Map<ParsedArticle, Recognition> recognitions) {
+
+		/** A file the import reads itself, as it stores it. */
+		static PreparedFile notRead(IncomingFile file, String sha256) {
+			return new PreparedFile(file, sha256, null, null, null, Map.of());
+		}
+
+		/** How many articles it adds to a batch: a file not read ahead counts as one. */
+		int articleCount() {
+			return (this.read != null) ? this.read.entries().size() : 1;
+		}
 
 	}
 

@@ -1,6 +1,7 @@
 package org.newsarchive.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,11 +23,16 @@ import org.springframework.util.unit.DataSize;
  * every level of nesting
  * @param maxNesting how many containers deep a file may lie, the outermost container
  * counting as one and a {@code .tar.gz} as one
+ * @param batchSize how many articles an import stores in one transaction at most (a file
+ * of more is stored in one of its own)
+ * @param batchTime how long an import gathers files for one transaction at most, so that
+ * a slow trickle of files is still stored and shown as it goes
  */
 @ConfigurationProperties("archive.ingest")
 public record IngestProperties(@DefaultValue("seeds") List<Path> folders, @DefaultValue("10MB") DataSize maxFileSize,
 		@DefaultValue("100MB") DataSize maxContainerSize, @DefaultValue("1GB") DataSize maxUnpackedSize,
-		@DefaultValue("100000") int maxEntries, @DefaultValue("3") int maxNesting) {
+		@DefaultValue("100000") int maxEntries, @DefaultValue("3") int maxNesting, @DefaultValue("100") int batchSize,
+		@DefaultValue("1s") Duration batchTime) {
 
 	Containers.Limits containerLimits() {
 		return new Containers.Limits(this.maxUnpackedSize.toBytes(), this.maxEntries, this.maxNesting,

@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.newsarchive.NewsArchiveApplication;
+import org.newsarchive.article.Block;
+import org.newsarchive.article.Contributor;
+import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.article.Published;
+import org.newsarchive.search.ArticleIndex;
+import org.newsarchive.search.IndexedArticle;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,14 +31,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * whole corpus again. Not a test (surefire runs only {@code *Tests}): run it by hand as
  * {@code docs/benchmarks.md} describes.
  * <p>
+ * First, in the same run on the same files, it indexes every article with Lucene alone:
+ * the documents {@link ArticleIndex} writes, one {@code IndexWriter}, a commit every
+ * 1,000 articles, only the indexing timed (reading and parsing are not). The end-to-end
+ * import (decode, parse, store, people, index) is then reported as a share of that rate,
+ * with the process's resident size and the index and database size per article.
+ * <p>
  * For each collection it prints the files read, the articles per status, every rejected
  * file or entry with its reason, the time and the rate; for the second import it prints
  * the same counts, which must all be UNCHANGED. With {@code -DparseOnly=true} it only
  * reads the collections through the parsers, without a database, and counts.
  */
 public final class CorpusImportBenchmark {
-
-	private static final int FILES_PER_RUN = 50;
 
 	private CorpusImportBenchmark() {
 	}
@@ -53,6 +63,9 @@ public final class CorpusImportBenchmark {
 		}
 		Path data = Files.createTempDirectory("news-archive-corpus");
 		Path nothingAtStartup = Files.createDirectory(data.resolve("empty"));
+		Rate lucene = luceneAlone(collections, data.resolve("lucene-alone"));
+		System.out.printf("Lucene alone: %d articles indexed in %.1f s: %.1f articles/s%n%n", lucene.articles(),
+				lucene.seconds(), lucene.perSecond());
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
 				"--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
 				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
@@ -63,10 +76,26 @@ public final class CorpusImportBenchmark {
 					"| collection | files | articles created | updated | unchanged | rejected | time | articles/s |");
 			System.out.println("|---|---|---|---|---|---|---|---|");
 			List<String> rejections = new ArrayList<>();
+			int stored = 0;
+			long nanos = 0;
 			for (Path collection : collections) {
 				Tally tally = importFolder(imports, collection, rejections);
 				System.out.println(tally.row(collection.getFileName().toString()));
+				stored += tally.stored();
+				nanos += tally.nanos;
 			}
+			Rate archive = new Rate(stored, nanos / 1e9);
+			long articles = jdbc.queryForObject("select count(*) from articles", Long.class);
+			System.out.printf(
+					"%nEnd to end: %d articles in %.1f s: %.1f articles/s, %.0f %% of Lucene alone (%.1f articles/s)%n",
+					archive.articles(), archive.seconds(), archive.perSecond(),
+					100 * archive.perSecond() / lucene.perSecond(), lucene.perSecond());
+			System.out.printf("Resident size of this JVM: %s now, %s at most (the database's processes apart)%n",
+					status("VmRSS"), status("VmHWM"));
+			long database = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+			long index = size(data.resolve("index"));
+			System.out.printf("Database %.1f MB, %.1f KB an article; index %.1f MB, %.1f KB an article%n",
+					database / 1e6, database / 1e3 / articles, index / 1e6, index / 1e3 / articles);
 			System.out.printf("%nArticles stored: %d; sources: %d%n",
 					jdbc.queryForObject("select count(*) from articles", Long.class),
 					jdbc.queryForObject("select count(*) from sources", Long.class));
@@ -135,24 +164,99 @@ public final class CorpusImportBenchmark {
 		}
 	}
 
+	/**
+	 * One run per collection, as the import command runs over a folder: each file read
+	 * only when the import reaches it.
+	 */
 	private static Tally importFolder(ImportService imports, Path folder, List<String> rejections) throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-			files = walk.filter(Files::isRegularFile).sorted().toList();
-		}
+		List<Path> files = files(folder);
 		Tally tally = new Tally();
 		long started = System.nanoTime();
-		for (int from = 0; from < files.size(); from += FILES_PER_RUN) {
-			List<IncomingFile> batch = files.subList(from, Math.min(files.size(), from + FILES_PER_RUN))
-				.stream()
-				.map((file) -> new IncomingFile(folder.relativize(file).toString(), read(file)))
-				.toList();
-			for (ImportResult result : imports.importFiles("benchmark:" + folder.getFileName(), batch)) {
-				tally.add(result, rejections);
-			}
-		}
+		imports.importFiles("benchmark:" + folder.getFileName(),
+				files.stream()
+					.map((file) -> new IncomingFile(folder.relativize(file).toString(), read(file)))
+					.iterator(),
+				(result) -> tally.add(result, rejections));
 		tally.nanos = System.nanoTime() - started;
 		return tally;
+	}
+
+	/**
+	 * Indexes the articles of the collections with Lucene alone, 1,000 to a commit, as
+	 * {@link ArticleIndex} writes them: only the indexing is timed.
+	 */
+	private static Rate luceneAlone(List<Path> collections, Path folder) throws IOException {
+		TextDecoder decoder = new TextDecoder();
+		Parsers parsers = new Parsers();
+		long id = 0;
+		long nanos = 0;
+		List<IndexedArticle> batch = new ArrayList<>();
+		try (ArticleIndex index = new ArticleIndex(folder)) {
+			for (Path collection : collections) {
+				for (Path file : files(collection)) {
+					ReadFile read;
+					try {
+						read = parsers.read(decoder.decode(read(file)));
+					}
+					catch (UnreadableFileException ex) {
+						continue;
+					}
+					for (ReadEntry entry : read.entries()) {
+						if (entry.article() != null) {
+							batch.add(indexed(++id, entry.article()));
+						}
+					}
+					if (batch.size() >= 1000) {
+						long started = System.nanoTime();
+						index.indexAll(batch);
+						nanos += System.nanoTime() - started;
+						batch.clear();
+					}
+				}
+			}
+			long started = System.nanoTime();
+			index.indexAll(batch);
+			nanos += System.nanoTime() - started;
+		}
+		return new Rate(id, nanos / 1e9);
+	}
+
+	/** The document the archive indexes for a parsed article, before people are known. */
+	private static IndexedArticle indexed(long id, ParsedArticle article) {
+		List<IndexedArticle.Text> body = article.body()
+			.stream()
+			.filter((block) -> block.kind() != Block.Kind.IMAGE && !block.text().isBlank())
+			.map((block) -> new IndexedArticle.Text(block.text(), block.language()))
+			.toList();
+		List<String> authors = article.contributors().stream().map(Contributor::name).toList();
+		Published published = article.published();
+		return new IndexedArticle(id, article.title(), article.otherTitle(), article.lede(), body, List.of(), authors,
+				article.sourceSlug(), article.sourceSlug(),
+				(published != null) ? published.earliest().toInstant().toEpochMilli() : null,
+				(published != null) ? published.precision().name() : null,
+				(published != null) ? published.value() : null, article.languages(), List.of(), List.of(), 1);
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+			return walk.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
+	/** A line of {@code /proc/self/status}, e.g. the resident size. */
+	private static String status(String field) throws IOException {
+		return Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
+			.filter((line) -> line.startsWith(field + ":"))
+			.map((line) -> line.substring(field.length() + 1).strip())
+			.findFirst()
+			.orElse("?");
+	}
+
+	private static long size(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+		}
 	}
 
 	private static byte[] read(Path file) {
@@ -168,6 +272,14 @@ public final class CorpusImportBenchmark {
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
+	}
+
+	private record Rate(long articles, double seconds) {
+
+		double perSecond() {
+			return this.articles / this.seconds;
+		}
+
 	}
 
 	private static final class Tally {
@@ -195,8 +307,12 @@ public final class CorpusImportBenchmark {
 			}
 		}
 
+		int stored() {
+			return count(ImportStatus.CREATED) + count(ImportStatus.UPDATED) + count(ImportStatus.UNCHANGED);
+		}
+
 		String row(String collection) {
-			int stored = count(ImportStatus.CREATED) + count(ImportStatus.UPDATED) + count(ImportStatus.UNCHANGED);
+			int stored = stored();
 			double seconds = this.nanos / 1e9;
 			return "| %s | %d | %d | %d | %d | %d | %.1f s | %.1f |".formatted(collection, this.files,
 					count(ImportStatus.CREATED), count(ImportStatus.UPDATED), count(ImportStatus.UNCHANGED),

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -133,12 +134,15 @@ class HostileFileImportTests {
 
 	@Test
 	void aDatabaseErrorIsReportedWithoutTheDatabasesWords() throws Exception {
-		doThrow(new DataIntegrityViolationException(
+		DataIntegrityViolationException refused = new DataIntegrityViolationException(
 				"could not execute statement [ERROR: invalid byte sequence] [insert into articles (title) values (?)]; "
-						+ "SQL [insert into articles]"))
-			.when(this.store)
+						+ "SQL [insert into articles]");
+		doThrow(refused).when(this.store)
+			.storeInBatch(argThat((article) -> article != null && "Store failure test".equals(article.title())),
+					anyLong(), isNull());
+		doThrow(refused).when(this.store)
 			.store(argThat((article) -> article != null && "Store failure test".equals(article.title())), anyLong(),
-					isNull());
+					isNull(), any());
 		String reply = upload(Map.of("store-failure.txt", chinamil("Store failure test")));
 		assertThat(JsonPath.<String>read(reply, "$[0].status")).isEqualTo("REJECTED");
 		assertThat(JsonPath.<String>read(reply, "$[0].error"))
