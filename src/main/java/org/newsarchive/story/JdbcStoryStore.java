@@ -36,13 +36,14 @@ class JdbcStoryStore implements StoryStore {
 
 	@Override
 	public void saveFeatures(ArticleFeatures features) {
-		this.jdbc
-			.sql("""
-					insert into story_features (article_id, revision, first_day, last_day, signature, terms, entity_ids)
-					values (:id, (select revision from articles where id = :id), :first, :last, :signature, :terms, :entities)
-					on conflict (article_id) do update set revision = excluded.revision, first_day = excluded.first_day,
-					last_day = excluded.last_day, signature = excluded.signature, terms = excluded.terms,
-					entity_ids = excluded.entity_ids""")
+		this.jdbc.sql("""
+				insert into story_features (article_id, revision, first_day, last_day, signature, title_terms,
+				terms, entity_ids)
+				values (:id, (select revision from articles where id = :id), :first, :last, :signature,
+				:titleTerms, :terms, :entities)
+				on conflict (article_id) do update set revision = excluded.revision, first_day = excluded.first_day,
+				last_day = excluded.last_day, signature = excluded.signature, title_terms = excluded.title_terms,
+				terms = excluded.terms, entity_ids = excluded.entity_ids""")
 			.param("id", features.articleId())
 			.param("first", features.firstDay())
 			.param("last", features.lastDay())

@@ -23,13 +23,13 @@ final class StoryMatcher {
 	static final int WINDOW_DAYS = 10;
 
 	/** Cosine similarity from which two articles of the same day are one story. */
-	static final double SAME_STORY = 0.2;
+	static final double SAME_STORY = 0.05;
 
 	/**
 	 * The threshold grows by this much a day apart; a date known only to the month or
 	 * year counts as {@value #COARSE_DATE_DAYS} days apart.
 	 */
-	static final double PER_DAY = 0.01;
+	static final double PER_DAY = 0.005;
 
 	static final int COARSE_DATE_DAYS = 5;
 

@@ -106,4 +106,11 @@ class StoryRecorder implements ApplicationRunner {
 		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));
 	}
 
+	/** Assigns an article again from its stored features, as re-clustering does. */
+	synchronized void reassign(ArticleFeatures features) {
+		ArticleView article = this.articles.get(features.articleId());
+		Tokens openingTokens = Tokens.of(Stories.opening(article.title(), article.otherTitle(), article.lede()));
+		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));
+	}
+
 }
