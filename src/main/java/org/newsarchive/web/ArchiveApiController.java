@@ -10,6 +10,7 @@ import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.source.Source;
 import org.newsarchive.source.SourceCatalog;
+import org.newsarchive.story.Stories;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,13 @@ class ArchiveApiController {
 
 	private final ReadingPages pages;
 
-	ArchiveApiController(ArticleQueries articles, SourceCatalog sources, ReadingPages pages) {
+	private final Stories stories;
+
+	ArchiveApiController(ArticleQueries articles, SourceCatalog sources, ReadingPages pages, Stories stories) {
 		this.articles = articles;
 		this.sources = sources;
 		this.pages = pages;
+		this.stories = stories;
 	}
 
 	@GetMapping("/articles")
@@ -45,8 +49,9 @@ class ArchiveApiController {
 	}
 
 	@GetMapping("/articles/{id}")
-	ArticleView article(@PathVariable long id) {
-		return this.articles.get(id);
+	ArticleJson article(@PathVariable long id) {
+		ArticleView article = this.articles.get(id);
+		return new ArticleJson(article, this.stories.storyOf(id).orElse(null), this.stories.sameTextElsewhere(id));
 	}
 
 	@GetMapping("/sources")
