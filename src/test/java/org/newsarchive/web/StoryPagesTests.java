@@ -138,7 +138,9 @@ class StoryPagesTests {
 		assertThat(problem("/stories?page=0")).isEqualTo("The page number starts at 1.");
 		assertThat(problem("/stories?from=0000-01-01")).isEqualTo("Dates run from the year 1 to 9999.");
 		this.mvc.perform(get("/stories/999999")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/stories/abc")).andExpect(status().isNotFound());
+		// An id that is no number is answered as the article page answers one.
+		int notANumber = this.mvc.perform(get("/articles/abc")).andReturn().getResponse().getStatus();
+		this.mvc.perform(get("/stories/abc")).andExpect(status().is(notANumber));
 		String zh = this.mvc.perform(get("/stories?sort=biggest").header("Accept-Language", "zh-CN"))
 			.andExpect(status().isBadRequest())
 			.andReturn()
