@@ -17,10 +17,10 @@ create index stories_article_count on stories (article_count desc, id desc);
 create table story_features (
 	article_id bigint primary key references articles (id) on delete cascade,
 	revision bigint not null,
-	source_id bigint not null,
 	first_day date,
 	last_day date,
 	signature integer[] not null,
+	title_terms text[] not null,
 	terms text[] not null,
 	entity_ids bigint[] not null
 );

@@ -84,7 +84,7 @@ public class Stories {
 		List<ArticleView> views = present.stream().map((m) -> this.articles.get(m.articleId())).toList();
 		StoryPhrases.Result phrases = StoryPhrases.of(views.stream().map((v) -> v.source()).toList(),
 				views.stream().map((v) -> Tokens.of(wholeText(v))).toList(),
-				views.stream().map((v) -> Tokens.of(opening(v))).toList());
+				views.stream().map((v) -> Tokens.of(opening(v.title(), v.otherTitle(), v.lede()))).toList());
 		return new StoryDetail(row.id(), row.title(), row.firstDay(), row.lastDay(), present.size(), outlets, timeline,
 				people(present, summaries, outlets), phrases.shared(), phrases.unique(), related(id, present));
 	}
@@ -301,21 +301,19 @@ public class Stories {
 	/** Title, other title, lede and every paragraph and heading. */
 	static String wholeText(ArticleView article) {
 		List<String> parts = new ArrayList<>();
-		parts.add(opening(article));
-		article.body()
-			.stream()
-			.filter((block) -> block.kind() != Block.Kind.IMAGE)
-			.map(Block::text)
-			.forEach(parts::add);
+		parts.add(opening(article.title(), article.otherTitle(), article.lede()));
+		parts.addAll(paragraphs(article.body()));
 		return String.join("\n", parts);
 	}
 
-	static String opening(ArticleView article) {
-		return String.join("\n",
-				Arrays.asList(article.title(), article.otherTitle(), article.lede())
-					.stream()
-					.filter(Objects::nonNull)
-					.toList());
+	/** The title, the other-language title and the lede, those there are. */
+	static String opening(String title, String otherTitle, String lede) {
+		return String.join("\n", Arrays.asList(title, otherTitle, lede).stream().filter(Objects::nonNull).toList());
+	}
+
+	/** The text of the paragraphs and headings, in reading order. */
+	static List<String> paragraphs(List<Block> body) {
+		return body.stream().filter((block) -> block.kind() != Block.Kind.IMAGE).map(Block::text).toList();
 	}
 
 	private static StoryRow storyRow(ResultSet rs, int rowNum) throws SQLException {

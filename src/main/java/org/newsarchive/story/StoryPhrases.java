@@ -99,6 +99,37 @@ final class StoryPhrases {
 		return runs;
 	}
 
+	/**
+	 * The runs of a text made of the given shared terms (Han bigrams, words), at least
+	 * three tokens long, longest first.
+	 */
+	static List<String> sharing(Tokens text, Set<String> terms) {
+		List<Tokens.Token> tokens = text.tokens();
+		Set<String> phrases = new LinkedHashSet<>();
+		int start = 0;
+		for (int i = 1; i <= tokens.size(); i++) {
+			boolean joined = i < tokens.size() && tokens.get(i).run() == tokens.get(i - 1).run()
+					&& linked(tokens.get(i - 1), tokens.get(i), terms);
+			if (!joined) {
+				if (i - start >= 3) {
+					phrases.add(text.text(start, i - 1));
+				}
+				start = i;
+			}
+		}
+		return phrases.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.limit(SHARED_LISTED)
+			.toList();
+	}
+
+	private static boolean linked(Tokens.Token previous, Tokens.Token next, Set<String> terms) {
+		boolean hanPair = previous.text().length() == 1 && next.text().length() == 1
+				&& Character.UnicodeScript.of(previous.text().codePointAt(0)) == Character.UnicodeScript.HAN;
+		return hanPair ? terms.contains(previous.text() + next.text())
+				: terms.contains(previous.text()) && terms.contains(next.text());
+	}
+
 	private static Run run(Tokens text, int firstToken, int lastToken) {
 		int last = lastToken;
 		while (last > firstToken && text.text(firstToken, last).length() > LONGEST) {

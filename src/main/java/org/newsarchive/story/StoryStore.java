@@ -1,0 +1,52 @@
+package org.newsarchive.story;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where story assignment keeps articles' features and stories: PostgreSQL in the archive,
+ * memory in measurements.
+ */
+interface StoryStore {
+
+	void saveFeatures(ArticleFeatures features);
+
+	/** Articles whose publication may fall between the two days, both included. */
+	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to);
+
+	/** Articles whose signature shares at least one band with the given one. */
+	List<ArticleFeatures> sharingBands(long[] bands);
+
+	/** The article's place in a story, or null where it has none. */
+	Membership membership(long articleId);
+
+	/** A new story holding the given article as its first. */
+	long createStory(long firstArticleId);
+
+	/** Puts the article into the story (out of any other) with the reason found. */
+	void join(long storyId, Placement placement);
+
+	/**
+	 * Takes the article out of its story; a story left with one article and no
+	 * administrator's decision is dissolved.
+	 */
+	void leave(long articleId);
+
+	/**
+	 * @param pinned true where an administrator put the article there
+	 */
+	record Membership(long storyId, Long duplicateOf, boolean pinned) {
+
+	}
+
+	/**
+	 * Where an article goes and why.
+	 *
+	 * @param sharedNames ids of the entities both articles name
+	 */
+	record Placement(long articleId, Long joinedTo, Long duplicateOf, double similarity, List<Long> sharedNames,
+			List<String> sharedPhrases, Integer dayGap) {
+
+	}
+
+}

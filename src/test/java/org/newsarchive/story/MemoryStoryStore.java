@@ -1,0 +1,103 @@
+package org.newsarchive.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Stories in memory, for measuring assignment without a database. */
+class MemoryStoryStore implements StoryStore {
+
+	private final Map<Long, ArticleFeatures> features = new LinkedHashMap<>();
+
+	private final TreeMap<LocalDate, List<ArticleFeatures>> byFirstDay = new TreeMap<>();
+
+	private final Map<Long, List<Long>> bands = new HashMap<>();
+
+	private final Map<Long, Membership> members = new HashMap<>();
+
+	private final Map<Long, Placement> placements = new HashMap<>();
+
+	/**
+	 * The longest span of days an article's date covers, to find those that may overlap.
+	 */
+	private long longestSpan;
+
+	private long nextStory = 1;
+
+	@Override
+	public void saveFeatures(ArticleFeatures article) {
+		this.features.put(article.articleId(), article);
+		if (article.firstDay() != null) {
+			this.byFirstDay.computeIfAbsent(article.firstDay(), (day) -> new ArrayList<>()).add(article);
+			this.longestSpan = Math.max(this.longestSpan,
+					article.lastDay().toEpochDay() - article.firstDay().toEpochDay());
+		}
+		for (long band : MinHash.bands(article.signature())) {
+			this.bands.computeIfAbsent(band, (b) -> new ArrayList<>()).add(article.articleId());
+		}
+	}
+
+	@Override
+	public List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
+		List<ArticleFeatures> dated = new ArrayList<>();
+		this.byFirstDay.subMap(from.minusDays(this.longestSpan), true, to, true)
+			.values()
+			.forEach((day) -> day.stream().filter((a) -> !a.lastDay().isBefore(from)).forEach(dated::add));
+		return dated;
+	}
+
+	@Override
+	public List<ArticleFeatures> sharingBands(long[] bandsOf) {
+		Set<Long> ids = new HashSet<>();
+		for (long band : bandsOf) {
+			ids.addAll(this.bands.getOrDefault(band, List.of()));
+		}
+		return ids.stream().map(this.features::get).toList();
+	}
+
+	@Override
+	public Membership membership(long articleId) {
+		return this.members.get(articleId);
+	}
+
+	@Override
+	public long createStory(long firstArticleId) {
+		long story = this.nextStory++;
+		this.members.put(firstArticleId, new Membership(story, null, false));
+		return story;
+	}
+
+	@Override
+	public void join(long storyId, Placement placement) {
+		this.members.put(placement.articleId(), new Membership(storyId, placement.duplicateOf(), false));
+		this.placements.put(placement.articleId(), placement);
+	}
+
+	@Override
+	public void leave(long articleId) {
+		this.members.remove(articleId);
+		this.placements.remove(articleId);
+	}
+
+	Long storyOf(long articleId) {
+		Membership membership = this.members.get(articleId);
+		return (membership != null) ? membership.storyId() : null;
+	}
+
+	/** The first appearance of an article's text, or the article itself. */
+	long firstAppearance(long articleId) {
+		Membership membership = this.members.get(articleId);
+		return (membership != null && membership.duplicateOf() != null) ? membership.duplicateOf() : articleId;
+	}
+
+	Placement placement(long articleId) {
+		return this.placements.get(articleId);
+	}
+
+}
