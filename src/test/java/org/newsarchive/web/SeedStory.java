@@ -33,19 +33,21 @@ public final class SeedStory {
 	public static SeedStory write(JdbcClient jdbc, boolean copy) {
 		jdbc.sql("delete from story_members").update();
 		jdbc.sql("delete from stories").update();
-		jdbc.sql("delete from story_features").update();
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("select left(r.file_name, 3), a.id from articles a join raw_documents r on r.id = a.raw_document_id")
 			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
 			.list();
+		// Related articles are found by the names in the articles' features: here, the
+		// names recognised in them, whatever assignment stored.
 		jdbc.sql("""
-				insert into story_features (article_id, revision, source_id, first_day, last_day, signature, terms,
+				insert into story_features (article_id, revision, first_day, last_day, signature, title_terms, terms,
 				entity_ids)
-				select a.id, a.revision, a.source_id, a.published_first_day, a.published_last_day, '{}', '{}',
+				select a.id, a.revision, a.published_first_day, a.published_last_day, '{}', '{}', '{}',
 				coalesce((select array_agg(m.entity_id order by m.entity_id) from mentions m where m.article_id = a.id),
 				'{}')
-				from articles a""").update();
-		long story = jdbc.sql("""
+				from articles a
+				on conflict (article_id) do update set entity_ids = excluded.entity_ids""").update();
+		long story = jdbc.sql(""""""
 				insert into stories (title, first_day, last_day, article_count, outlet_count)
 				select title, date '2023-05-03', date '2023-05-04', 3, 3 from articles where id = :first
 				returning id""").param("first", ids.get("000")).query(Long.class).single();
