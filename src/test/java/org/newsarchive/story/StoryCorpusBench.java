@@ -108,8 +108,8 @@ public final class StoryCorpusBench {
 		System.out.println(candidates.size() + " pairs within the window");
 		Random random = new Random(seed);
 		List<Candidate> picked = new ArrayList<>();
-		double[][] storyStrata = { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 },
-				{ 0.04, 0.08, 40 }, { 0.02, 0.04, 25 }, { 0, 0.02, 10 } };
+		double[][] storyStrata = { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 }, { 0.04, 0.08, 40 },
+				{ 0.02, 0.04, 25 }, { 0, 0.02, 10 } };
 		for (double[] stratum : storyStrata) {
 			picked.addAll(sample(candidates.stream()
 				.filter((c) -> c.story() >= stratum[0] && c.story() < stratum[1] && c.text() < 0.5)
