@@ -47,7 +47,7 @@ public final class SeedStory {
 				'{}')
 				from articles a
 				on conflict (article_id) do update set entity_ids = excluded.entity_ids""").update();
-		long story = jdbc.sql(""""""
+		long story = jdbc.sql("""
 				insert into stories (title, first_day, last_day, article_count, outlet_count)
 				select title, date '2023-05-03', date '2023-05-04', 3, 3 from articles where id = :first
 				returning id""").param("first", ids.get("000")).query(Long.class).single();
