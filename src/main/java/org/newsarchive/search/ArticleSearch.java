@@ -33,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -156,6 +157,12 @@ public final class ArticleSearch implements SearchEngine {
 		}
 		if (request.lang() != null && !request.lang().isBlank()) {
 			query.add(new TermQuery(new Term(SearchFields.LANGUAGE, request.lang().toLowerCase(Locale.ROOT))),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.articleIds() != null) {
+			query.add(
+					new TermInSetQuery(SearchFields.ID,
+							request.articleIds().stream().map((id) -> new BytesRef(Long.toString(id))).toList()),
 					BooleanClause.Occur.FILTER);
 		}
 		for (long person : request.personIds()) {

@@ -100,6 +100,11 @@ final class OpenSearchSearch implements SearchEngine {
 			filter.add(OpenSearchQueries.object("term",
 					NODES.objectNode().put(SearchFields.LANGUAGE, request.lang().toLowerCase(Locale.ROOT))));
 		}
+		if (request.articleIds() != null) {
+			ArrayNode ids = NODES.arrayNode();
+			request.articleIds().stream().sorted().forEach(ids::add);
+			filter.add(OpenSearchQueries.object("terms", OpenSearchQueries.object(SearchFields.ID, ids)));
+		}
 		for (long person : request.personIds()) {
 			filter.add(OpenSearchQueries.object("term",
 					NODES.objectNode().put(SearchFields.PERSON, Long.toString(person))));

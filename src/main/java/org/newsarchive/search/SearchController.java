@@ -30,7 +30,7 @@ class SearchController {
 			// the
 			// page still shows, with the words kept and a note on what to correct.
 			SearchRequest words = new SearchRequest(http.getParameter("q"), null, null, null, null, null, null, null,
-					null);
+					null, null, null);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("request", words);
 			model.addAttribute("problem", problem(binding));
@@ -49,6 +49,7 @@ class SearchController {
 		model.addAttribute("feedUrl", links.feed());
 		model.addAttribute("personNames", this.search.personNames(request.person()));
 		model.addAttribute("sourceNames", this.search.sourceNames());
+		model.addAttribute("storyTitle", this.search.storyTitle(request.story()));
 		return "search/results";
 	}
 
@@ -60,7 +61,7 @@ class SearchController {
 		}
 		String hint = switch (error.getField()) {
 			case "from", "to" -> " Write a date as year-month-day, as in 2023-05-31.";
-			case "page", "size", "person" -> " It must be a whole number.";
+			case "page", "size", "person", "story" -> " It must be a whole number.";
 			default -> "";
 		};
 		return "The parameter '" + error.getField() + "' cannot be '" + error.getRejectedValue() + "'." + hint;

@@ -48,7 +48,8 @@ class SearchFeedController {
 	@GetMapping(path = "/sources/{slug}.atom", produces = ATOM)
 	String source(@PathVariable String slug, HttpServletRequest http, Locale locale) {
 		String name = this.sources.bySlug(slug).getName();
-		SearchRequest request = new SearchRequest(null, Set.of(slug), null, null, null, null, null, null, null);
+		SearchRequest request = new SearchRequest(null, Set.of(slug), null, null, null, null, null, null, null, null,
+				null);
 		return this.feeds.atom(request, this.messages.getMessage("feed.source.title", new Object[] { name }, locale),
 				this.addresses.links(http, "/sources/" + slug), locale);
 	}

@@ -65,7 +65,7 @@ public record SearchLinks(SearchRequest request) {
 
 	/** The links of a search for everything: what the home page's chart leads to. */
 	public static SearchLinks everything() {
-		return new SearchLinks(new SearchRequest(null, null, null, null, null, null, null, null, null));
+		return new SearchLinks(new SearchRequest(null, null, null, null, null, null, null, null, null, null, null));
 	}
 
 	public String withoutDates() {
@@ -111,6 +111,26 @@ public record SearchLinks(SearchRequest request) {
 				this.request.lang(), this.request.sort(), null);
 	}
 
+	/** The results of one story: this search filtered by it, ungrouped. */
+	public String withStory(long story) {
+		return new SearchLinks(with(story, null)).page(1);
+	}
+
+	public String withoutStory() {
+		return new SearchLinks(with(null, this.request.group())).page(1);
+	}
+
+	/** This search grouped by story, or not grouped, from its first page. */
+	public String grouped(boolean byStory) {
+		return new SearchLinks(with(this.request.story(), byStory ? "story" : null)).page(1);
+	}
+
+	private SearchRequest with(Long story, String group) {
+		SearchRequest r = this.request;
+		return new SearchRequest(r.q(), r.source(), r.from(), r.to(), r.person(), r.lang(), r.sort(), null, r.size(),
+				story, group);
+	}
+
 	/** This search as an Atom feed of its newest articles. */
 	public String feed() {
 		return withoutPaging("/search.atom");
@@ -127,11 +147,12 @@ public record SearchLinks(SearchRequest request) {
 	}
 
 	private String withoutPaging(String path) {
-		return uri(path, this.request.q(), this.request.source(), this.request.person(), this.request.from(),
-				this.request.to(), this.request.lang(), this.request.sort())
-			.encode()
-			.build()
-			.toUriString();
+		UriComponentsBuilder uri = uri(path, this.request.q(), this.request.source(), this.request.person(),
+				this.request.from(), this.request.to(), this.request.lang(), this.request.sort());
+		if (this.request.story() != null) {
+			uri.queryParam("story", this.request.story());
+		}
+		return uri.encode().build().toUriString();
 	}
 
 	private String build(Set<String> sources, Set<Long> people, LocalDate from, LocalDate to, String lang, String sort,
@@ -142,6 +163,12 @@ public record SearchLinks(SearchRequest request) {
 	private String build(String q, Set<String> sources, Set<Long> people, LocalDate from, LocalDate to, String lang,
 			String sort, Integer page) {
 		UriComponentsBuilder uri = uri("/search", q, sources, people, from, to, lang, sort);
+		if (this.request.story() != null) {
+			uri.queryParam("story", this.request.story());
+		}
+		if (this.request.group() != null && !this.request.group().isBlank()) {
+			uri.queryParam("group", this.request.group());
+		}
 		if (page != null && page > 1) {
 			uri.queryParam("page", page);
 		}

@@ -38,9 +38,10 @@ import java.util.Set;
  * @param page 1-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}; page times size may not exceed
  * {@value #MAX_DEPTH}
+ * @param articleIds the only articles that may match (a story's), or null for any
  */
 public record SearchQuery(String text, Set<String> sources, LocalDate from, LocalDate to, String lang,
-		Set<Long> personIds, Sort sort, int page, int size) {
+		Set<Long> personIds, Sort sort, int page, int size, Set<Long> articleIds) {
 
 	public static final int MAX_SIZE = 100;
 
@@ -51,6 +52,7 @@ public record SearchQuery(String text, Set<String> sources, LocalDate from, Loca
 	public SearchQuery {
 		sources = (sources != null) ? Set.copyOf(sources) : Set.of();
 		personIds = (personIds != null) ? Set.copyOf(personIds) : Set.of();
+		articleIds = (articleIds != null) ? Set.copyOf(articleIds) : null;
 		if (page < 1) {
 			throw new InvalidQueryException("The page number starts at 1.");
 		}
@@ -73,37 +75,42 @@ public record SearchQuery(String text, Set<String> sources, LocalDate from, Loca
 
 	/** The first page of results for a text, without filters. */
 	public static SearchQuery text(String text) {
-		return new SearchQuery(text, Set.of(), null, null, null, Set.of(), null, 1, DEFAULT_SIZE);
+		return new SearchQuery(text, Set.of(), null, null, null, Set.of(), null, 1, DEFAULT_SIZE, null);
 	}
 
 	public SearchQuery withSources(Set<String> sources) {
 		return new SearchQuery(this.text, sources, this.from, this.to, this.lang, this.personIds, this.sort, this.page,
-				this.size);
+				this.size, this.articleIds);
 	}
 
 	public SearchQuery withDates(LocalDate from, LocalDate to) {
 		return new SearchQuery(this.text, this.sources, from, to, this.lang, this.personIds, this.sort, this.page,
-				this.size);
+				this.size, this.articleIds);
 	}
 
 	public SearchQuery withLang(String lang) {
 		return new SearchQuery(this.text, this.sources, this.from, this.to, lang, this.personIds, this.sort, this.page,
-				this.size);
+				this.size, this.articleIds);
 	}
 
 	public SearchQuery withPersonIds(Set<Long> personIds) {
 		return new SearchQuery(this.text, this.sources, this.from, this.to, this.lang, personIds, this.sort, this.page,
-				this.size);
+				this.size, this.articleIds);
 	}
 
 	public SearchQuery withSort(Sort sort) {
 		return new SearchQuery(this.text, this.sources, this.from, this.to, this.lang, this.personIds, sort, this.page,
-				this.size);
+				this.size, this.articleIds);
 	}
 
 	public SearchQuery withPage(int page, int size) {
 		return new SearchQuery(this.text, this.sources, this.from, this.to, this.lang, this.personIds, this.sort, page,
-				size);
+				size, this.articleIds);
+	}
+
+	public SearchQuery withArticleIds(Set<Long> articleIds) {
+		return new SearchQuery(this.text, this.sources, this.from, this.to, this.lang, this.personIds, this.sort,
+				this.page, this.size, articleIds);
 	}
 
 	/** Whether the request has words to search for, rather than browsing. */

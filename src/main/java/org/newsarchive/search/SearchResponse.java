@@ -35,8 +35,15 @@ public record SearchResponse(long total, int page, int size, long tookMs, List<I
 		return this.total - monthCounts().inMonths();
 	}
 
+	/**
+	 * A result.
+	 *
+	 * @param story the story it is part of, or null
+	 * @param moreInStory in results grouped by story, how many more results of its story
+	 * come from other outlets; 0 otherwise
+	 */
 	public record Item(long id, String title, String otherTitle, SourceRef source, Published published, String snippet,
-			String url, String language) {
+			String url, String language, StoryLink story, int moreInStory) {
 
 	}
 

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +44,15 @@ public class SearchService {
 
 	private final ObjectProvider<NameExpansion> names;
 
+	private final ObjectProvider<StoryMembership> stories;
+
 	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
-			ObjectProvider<NameExpansion> names) {
+			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories) {
 		this.search = search;
 		this.articles = articles;
 		this.sources = sources;
 		this.names = names;
+		this.stories = stories;
 	}
 
 	/**
@@ -67,18 +72,101 @@ public class SearchService {
 	public SearchResponse search(SearchRequest request, String more) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Words words = words(request, expansion);
-		SearchResult result = this.search.search(request.toQuery(words.effective()));
-		List<ArticleSummary> found = this.articles.summaries(result.hits().stream().map(SearchResult.Hit::id).toList());
-		Map<Long, String> snippets = result.hits()
-			.stream()
-			.collect(Collectors.toMap(SearchResult.Hit::id, SearchResult.Hit::snippet));
-		List<SearchResponse.Item> items = found.stream()
-			.map((a) -> new SearchResponse.Item(a.id(), a.title(), a.otherTitle(), a.source(), a.published(),
-					snippets.get(a.id()), a.url(), a.language()))
-			.toList();
+		SearchQuery query = query(request, words);
+		if (request.groupedByStory()) {
+			return grouped(query, expansion, more, words);
+		}
+		SearchResult result = this.search.search(query);
+		List<SearchResponse.Item> items = items(result.hits(), Map.of());
 		Set<String> cut = new LinkedHashSet<>();
 		return new SearchResponse(result.total(), result.page(), result.size(), result.tookMs(), items,
 				facets(result.facets(), expansion, more, cut), words.alsoSearched(), List.copyOf(cut));
+	}
+
+	/**
+	 * One result per story among the first {@value SearchQuery#MAX_DEPTH} matches, the
+	 * best of each, with how many more of its story come from other outlets; articles in
+	 * no story stand alone. The total counts the groups; the facets count articles.
+	 */
+	private SearchResponse grouped(SearchQuery query, NameExpansion expansion, String more, Words words) {
+		long started = System.nanoTime();
+		SearchResult counts = this.search.search(query.withPage(1, 1));
+		List<Long> ids = this.search.matchingIds(query);
+		List<Long> considered = ids.subList(0, Math.min(ids.size(), SearchQuery.MAX_DEPTH));
+		Map<Long, StoryLink> storyOf = this.stories.getIfAvailable(StoryMembership::none).storiesOf(considered);
+		Map<Object, List<Long>> groups = new LinkedHashMap<>();
+		for (Long id : considered) {
+			StoryLink story = storyOf.get(id);
+			groups.computeIfAbsent((story != null) ? (Object) story : id, (key) -> new ArrayList<>()).add(id);
+		}
+		List<List<Long>> onPage = groups.values()
+			.stream()
+			.skip((long) (query.page() - 1) * query.size())
+			.limit(query.size())
+			.toList();
+		Map<Long, Integer> moreFromOthers = moreFromOtherOutlets(onPage);
+		List<SearchResult.Hit> hits = List.of();
+		if (!onPage.isEmpty()) {
+			List<Long> best = onPage.stream().map(List::getFirst).toList();
+			Map<Long, SearchResult.Hit> found = this.search
+				.search(query.withArticleIds(Set.copyOf(best)).withPage(1, best.size()))
+				.hits()
+				.stream()
+				.collect(Collectors.toMap(SearchResult.Hit::id, Function.identity()));
+			hits = best.stream().map(found::get).filter(Objects::nonNull).toList();
+		}
+		Set<String> cut = new LinkedHashSet<>();
+		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		return new SearchResponse(groups.size(), query.page(), query.size(), tookMs, items(hits, moreFromOthers),
+				facets(counts.facets(), expansion, more, cut), words.alsoSearched(), List.copyOf(cut));
+	}
+
+	/** For each group's first article, how many of the others come from other outlets. */
+	private Map<Long, Integer> moreFromOtherOutlets(List<List<Long>> groups) {
+		Map<Long, String> outlet = this.articles.summaries(groups.stream().flatMap(List::stream).toList())
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, (a) -> a.source().slug()));
+		Map<Long, Integer> more = new LinkedHashMap<>();
+		for (List<Long> group : groups) {
+			String own = outlet.get(group.getFirst());
+			more.put(group.getFirst(),
+					(int) group.stream().skip(1).filter((id) -> !Objects.equals(outlet.get(id), own)).count());
+		}
+		return more;
+	}
+
+	private List<SearchResponse.Item> items(List<SearchResult.Hit> hits, Map<Long, Integer> moreInStory) {
+		List<ArticleSummary> found = this.articles.summaries(hits.stream().map(SearchResult.Hit::id).toList());
+		Map<Long, String> snippets = hits.stream()
+			.collect(Collectors.toMap(SearchResult.Hit::id, SearchResult.Hit::snippet));
+		Map<Long, StoryLink> stories = this.stories.getIfAvailable(StoryMembership::none).storiesOf(snippets.keySet());
+		return found.stream()
+			.map((a) -> new SearchResponse.Item(a.id(), a.title(), a.otherTitle(), a.source(), a.published(),
+					snippets.get(a.id()), a.url(), a.language(), stories.get(a.id()),
+					moreInStory.getOrDefault(a.id(), 0)))
+			.toList();
+	}
+
+	/**
+	 * The query of a request: its words, and the articles of the story it is filtered by.
+	 * @throws InvalidQueryException for a story that does not exist
+	 */
+	private SearchQuery query(SearchRequest request, Words words) {
+		if (request.story() == null) {
+			return request.toQuery(words.effective(), null);
+		}
+		StoryMembership.Members story = this.stories.getIfAvailable(StoryMembership::none)
+			.members(request.story())
+			.orElseThrow(() -> new InvalidQueryException("No story has the id " + request.story() + "."));
+		return request.toQuery(words.effective(), story.articleIds());
+	}
+
+	/** The title of the story a search is filtered by, for its filter chip, or null. */
+	public String storyTitle(Long storyId) {
+		return (storyId != null) ? this.stories.getIfAvailable(StoryMembership::none)
+			.members(storyId)
+			.map(StoryMembership.Members::title)
+			.orElse(null) : null;
 	}
 
 	/**
@@ -87,7 +175,7 @@ public class SearchService {
 	 */
 	public List<Long> matchingIds(SearchRequest request) {
 		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
-		return this.search.matchingIds(request.toQuery(words.effective()));
+		return this.search.matchingIds(query(request, words));
 	}
 
 	private static Words words(SearchRequest request, NameExpansion expansion) {

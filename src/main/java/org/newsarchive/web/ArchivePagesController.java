@@ -59,6 +59,9 @@ class ArchivePagesController {
 		model.addAttribute("article", screen.article());
 		model.addAttribute("versions", screen.versions());
 		model.addAttribute("related", screen.related());
+		model.addAttribute("story", screen.story());
+		model.addAttribute("sameStory", screen.sameStory());
+		model.addAttribute("sameText", screen.sameText());
 		model.addAttribute("q", q);
 		return "article/show";
 	}

@@ -6,6 +6,7 @@ import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.RawDocumentNotFoundException;
 import org.newsarchive.entity.EntityNotFoundException;
 import org.newsarchive.source.SourceNotFoundException;
+import org.newsarchive.story.StoryNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ class PageExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(PageExceptionHandler.class);
 
 	@ExceptionHandler({ ArticleNotFoundException.class, SourceNotFoundException.class, EntityNotFoundException.class,
-			RawDocumentNotFoundException.class, MethodArgumentTypeMismatchException.class })
+			RawDocumentNotFoundException.class, StoryNotFoundException.class,
+			MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
@@ -41,6 +43,11 @@ class PageExceptionHandler {
 	ModelAndView malformedParameter() {
 		return new ModelAndView("error/400", Map.of("note", MalformedParameterException.MESSAGE_CODE),
 				HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(BadParameterException.class)
+	ModelAndView badParameter(BadParameterException ex) {
+		return new ModelAndView("error/400", Map.of("note", ex.messageCode()), HttpStatus.BAD_REQUEST);
 	}
 
 	/**

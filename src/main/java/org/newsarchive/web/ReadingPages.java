@@ -19,6 +19,8 @@ import org.newsarchive.entity.EntityType;
 import org.newsarchive.search.SearchService;
 import org.newsarchive.source.Source;
 import org.newsarchive.source.SourceCatalog;
+import org.newsarchive.story.Stories;
+import org.newsarchive.story.StoryRef;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -46,22 +48,27 @@ class ReadingPages {
 
 	private final ArchiveOverview overview;
 
+	private final Stories stories;
+
 	ReadingPages(ArticleQueries articles, SourceCatalog sources, EntityDirectory entities, SearchService search,
-			ArchiveOverview overview) {
+			ArchiveOverview overview, Stories stories) {
 		this.articles = articles;
 		this.sources = sources;
 		this.entities = entities;
 		this.search = search;
 		this.overview = overview;
+		this.stories = stories;
 	}
 
 	/**
 	 * An article with the words of the search the reader came from marked, its kept
-	 * copies and the articles about the same people.
+	 * copies, the articles about the same people, its story and the same text elsewhere.
 	 */
 	ArticleScreen article(long id, String query) {
 		return new ArticleScreen(ArticlePage.of(this.articles.get(id), new TermMarker(this.search.termsToMark(query))),
-				this.articles.versions(id), this.articles.summaries(this.entities.relatedArticles(id, RELATED)));
+				this.articles.versions(id), this.articles.summaries(this.entities.relatedArticles(id, RELATED)),
+				this.stories.storyOf(id).orElse(null), this.stories.sameStoryElsewhere(id),
+				this.stories.sameTextElsewhere(id));
 	}
 
 	HomePage home(int page) {
@@ -90,8 +97,13 @@ class ReadingPages {
 				this.articles.provenance(slug, LATEST_FILES));
 	}
 
-	/** An article's page: the article, the copies kept of its file, related articles. */
-	record ArticleScreen(ArticlePage article, List<RawDocumentRef> versions, List<ArticleSummary> related) {
+	/**
+	 * An article's page: the article, the copies kept of its file, related articles, its
+	 * story (or null), the other outlets' articles of that story and the copies of its
+	 * text.
+	 */
+	record ArticleScreen(ArticlePage article, List<RawDocumentRef> versions, List<ArticleSummary> related,
+			StoryRef story, List<ArticleSummary> sameStory, List<ArticleSummary> sameText) {
 
 	}
 

@@ -44,7 +44,7 @@ class SearchApiControllerTests {
 				List.of(new SearchResponse.Item(7, "針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處", null,
 						new SourceRef("guancha", "观察者网 Guancha"),
 						new Published("2023-05-03", Published.Precision.DAY, true, "news list"), "<mark>北約</mark>",
-						null, "zh-Hant")),
+						null, "zh-Hant", new StoryLink(5, "北约将在日本设立联络处"), 2)),
 				Map.of("source", List.of(new SearchResponse.Facet("guancha", "观察者网 Guancha", 1))), List.of(),
 				List.of("source")));
 		this.mvc
@@ -56,6 +56,8 @@ class SearchApiControllerTests {
 				.param("lang", "zh-Hant")
 				.param("sort", "newest")
 				.param("page", "2")
+				.param("story", "5")
+				.param("group", "story")
 				.param("size", "10")
 				.with(user("reader")))
 			.andExpect(status().isOk())
@@ -69,11 +71,14 @@ class SearchApiControllerTests {
 			.andExpect(jsonPath("$.items[0].published.precision").value("DAY"))
 			.andExpect(jsonPath("$.items[0].published.inferred").value(true))
 			.andExpect(jsonPath("$.items[0].snippet").value("<mark>北約</mark>"))
+			.andExpect(jsonPath("$.items[0].story.id").value(5))
+			.andExpect(jsonPath("$.items[0].story.title").value("北约将在日本设立联络处"))
+			.andExpect(jsonPath("$.items[0].moreInStory").value(2))
 			.andExpect(jsonPath("$.facets.source[0].label").value("观察者网 Guancha"))
 			.andExpect(jsonPath("$.moreFacets[0]").value("source"));
-		verify(this.search).search(new SearchRequest("北约", Set.of("guancha", "bbc-chinese"),
-				LocalDate.parse("2023-05-01"), LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10),
-				null);
+		verify(this.search)
+			.search(new SearchRequest("北约", Set.of("guancha", "bbc-chinese"), LocalDate.parse("2023-05-01"),
+					LocalDate.parse("2023-05-31"), Set.of(12L), "zh-Hant", "newest", 2, 10, 5L, "story"), null);
 	}
 
 	@Test

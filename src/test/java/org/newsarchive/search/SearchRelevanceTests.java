@@ -184,6 +184,24 @@ class SearchRelevanceTests {
 	}
 
 	@Test
+	void filtersByStory() throws Exception {
+		long first = this.filesById.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals("000"))
+			.findFirst()
+			.orElseThrow()
+			.getKey();
+		String article = this.mvc.perform(get("/api/articles/{id}", first))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Number story = JsonPath.read(article, "$.story.id");
+		assertThat(files(get("/api/search").param("story", story.toString()))).containsExactly("000", "002", "003");
+		assertThat(files(get("/api/search").param("q", "设立联络处").param("story", story.toString())))
+			.containsExactlyInAnyOrder("000", "002");
+	}
+
+	@Test
 	void pagesThroughTheResults() throws Exception {
 		this.mvc.perform(get("/api/search").param("size", "2").param("page", "2"))
 			.andExpect(status().isOk())

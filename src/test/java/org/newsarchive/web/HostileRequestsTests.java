@@ -197,19 +197,22 @@ class HostileRequestsTests {
 		List<String> targets = new ArrayList<>();
 		for (String path : List.of("/", "/search", "/api/search", "/people", "/api/people", "/articles/" + articleId,
 				"/sources", "/sources/guancha", "/search.atom", "/search.csv", "/search.json", "/sources/guancha.atom",
-				"/api/articles", "/api/sources", "/api/people/1", "/people/1", "/search/help", "/admin", "/login")) {
+				"/api/articles", "/api/sources", "/api/people/1", "/people/1", "/search/help", "/admin", "/login",
+				"/stories")) {
 			for (String query : List.of("q=%00", "q=%C0%80", "q=%ED%A0%80", "q=%", "q=%G1", "q=%E5%8C", "%00=x",
 					"q=a%00b", "q=\"", "q=(", "q=AND%20AND", "q=*", "q=-", "q=" + "x".repeat(600), "page=-1", "page=0",
 					"page=2147483648", "size=0", "size=100000", "from=2023-02-30", "from=%00", "to=9999999999",
 					"person=abc", "person=99999999999999999999", "lang=%00", "lang=xx", "sort=%00", "source=%00",
-					"prefix=%00", "prefix=%C0%80", "type=%00", "ui=%00", "ui=%C0%80", "q=%E5%8C%97%E7%BA%A6&q=%00")) {
+					"prefix=%00", "prefix=%C0%80", "type=%00", "ui=%00", "ui=%C0%80", "q=%E5%8C%97%E7%BA%A6&q=%00",
+					"story=abc", "story=99999999999999999999", "story=-1", "group=%00", "group=x", "group=story")) {
 				targets.add(path + "?" + query);
 			}
 		}
-		targets.addAll(List.of("/articles/abc", "/articles/99999999999999999999", "/articles/-1", "/people/abc",
-				"/raw/abc?name=x", "/raw/1?name=%00", "/raw/1?name=%C0%80", "/raw/1", "/sources/%00", "/sources/%C0%80",
-				"/sources/%00.atom", "/api/sources/%00", "/api/articles/abc", "/%2e%2e/%2e%2e/etc/passwd",
-				"/static/../../pom.xml", "/css/%00.css", "/api/people?prefix=" + "%E5%8C%97".repeat(2000)));
+		targets.addAll(List.of("/stories/abc", "/stories/99999999999999999999", "/stories/-1", "/articles/abc",
+				"/articles/99999999999999999999", "/articles/-1", "/people/abc", "/raw/abc?name=x", "/raw/1?name=%00",
+				"/raw/1?name=%C0%80", "/raw/1", "/sources/%00", "/sources/%C0%80", "/sources/%00.atom",
+				"/api/sources/%00", "/api/articles/abc", "/%2e%2e/%2e%2e/etc/passwd", "/static/../../pom.xml",
+				"/css/%00.css", "/api/people?prefix=" + "%E5%8C%97".repeat(2000)));
 		List<String> serverErrors = new ArrayList<>();
 		for (String target : targets) {
 			RawHttp.Response response = RawHttp.get(this.port, target);

@@ -178,25 +178,24 @@ public final class PagesBenchmark {
 				+ " where e.type = 'PERSON' group by m.entity_id order by count(*) desc limit 1", Long.class);
 		LocalDate from = LocalDate.of(2020, 1, 1);
 		LocalDate to = LocalDate.of(2020, 12, 31);
-		List<Mix> mix = List
-			.of(new Mix("疫情", "q=" + encode("疫情"), query("疫情", SearchQuery.Sort.RELEVANCE, 1), "疫情", null, 0),
-					new Mix("台灣", "q=" + encode("台灣"), query("台灣", SearchQuery.Sort.RELEVANCE, 1), "台灣", null, 0),
-					new Mix("习近平", "q=" + encode("习近平"), query("习近平", SearchQuery.Sort.RELEVANCE, 1), "习近平", null, 0),
-					new Mix("北约 (rare)", "q=" + encode("北约"), query("北约", SearchQuery.Sort.RELEVANCE, 1), "北约", null,
-							0),
-					new Mix("Trump", "q=Trump", query("Trump", SearchQuery.Sort.RELEVANCE, 1), "Trump", null, 0),
-					new Mix("\"新冠肺炎\" (phrase)", "q=" + encode("\"新冠肺炎\""),
-							query("\"新冠肺炎\"", SearchQuery.Sort.RELEVANCE, 1), "新冠肺炎", null, 0),
-					new Mix("疫情, newest", "q=" + encode("疫情") + "&sort=newest", query("疫情", SearchQuery.Sort.NEWEST, 1),
-							"疫情", null, 0),
-					new Mix("经济 in 2020", "q=" + encode("经济") + "&from=2020-01-01&to=2020-12-31",
-							new SearchQuery("经济", Set.of(), from, to, null, Set.of(), SearchQuery.Sort.RELEVANCE, 1,
-									20),
-							"经济", new LocalDate[] { from, to }, 0),
-					new Mix("疫情, page 10", "q=" + encode("疫情") + "&page=10",
-							query("疫情", SearchQuery.Sort.RELEVANCE, 10), "疫情", null, 180),
-					new Mix("the most named person", "person=" + person, new SearchQuery(null, Set.of(), null, null,
-							null, Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20), null, null, 0));
+		List<Mix> mix = List.of(
+				new Mix("疫情", "q=" + encode("疫情"), query("疫情", SearchQuery.Sort.RELEVANCE, 1), "疫情", null, 0),
+				new Mix("台灣", "q=" + encode("台灣"), query("台灣", SearchQuery.Sort.RELEVANCE, 1), "台灣", null, 0),
+				new Mix("习近平", "q=" + encode("习近平"), query("习近平", SearchQuery.Sort.RELEVANCE, 1), "习近平", null, 0),
+				new Mix("北约 (rare)", "q=" + encode("北约"), query("北约", SearchQuery.Sort.RELEVANCE, 1), "北约", null, 0),
+				new Mix("Trump", "q=Trump", query("Trump", SearchQuery.Sort.RELEVANCE, 1), "Trump", null, 0),
+				new Mix("\"新冠肺炎\" (phrase)", "q=" + encode("\"新冠肺炎\""),
+						query("\"新冠肺炎\"", SearchQuery.Sort.RELEVANCE, 1), "新冠肺炎", null, 0),
+				new Mix("疫情, newest", "q=" + encode("疫情") + "&sort=newest", query("疫情", SearchQuery.Sort.NEWEST, 1),
+						"疫情", null, 0),
+				new Mix("经济 in 2020", "q=" + encode("经济") + "&from=2020-01-01&to=2020-12-31",
+						new SearchQuery("经济", Set.of(), from, to, null, Set.of(), SearchQuery.Sort.RELEVANCE, 1, 20,
+								null),
+						"经济", new LocalDate[] { from, to }, 0),
+				new Mix("疫情, page 10", "q=" + encode("疫情") + "&page=10", query("疫情", SearchQuery.Sort.RELEVANCE, 10),
+						"疫情", null, 180),
+				new Mix("the most named person", "person=" + person, new SearchQuery(null, Set.of(), null, null, null,
+						Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20, null), null, null, 0));
 		System.out.println();
 		System.out
 			.println("| query | hits | `/api/search` p50 / p99 ms | Lucene in-process p50 / p99 ms | ratio of p50 |"
@@ -237,7 +236,7 @@ public final class PagesBenchmark {
 	}
 
 	private static SearchQuery query(String text, SearchQuery.Sort sort, int page) {
-		return new SearchQuery(text, Set.of(), null, null, null, Set.of(), sort, page, 20);
+		return new SearchQuery(text, Set.of(), null, null, null, Set.of(), sort, page, 20, null);
 	}
 
 	/** Wall times of {@code rounds} calls after as many to warm up, sorted. */
