@@ -14,7 +14,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.newsarchive.article.Block;
 import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.article.Published;
 import org.newsarchive.entity.EntityRecognizer;
 import org.newsarchive.entity.Mention;
 import org.newsarchive.ingest.CorpusPeopleBench;
@@ -27,12 +29,14 @@ import org.newsarchive.ingest.ParsedFiles;
  */
 public final class StoryCorpusBench {
 
-	private final EntityRecognizer recognizer = new EntityRecognizer();
+	/**
+	 * Made when names are first needed: warming it up is slow and most modes do without.
+	 */
+	private EntityRecognizer recognizer;
 
 	private final Map<String, Long> entityIds = new HashMap<>();
 
 	private StoryCorpusBench() {
-		this.recognizer.warmUp();
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -49,6 +53,10 @@ public final class StoryCorpusBench {
 
 	/** The features an article gets in the archive, entities from the recogniser. */
 	ArticleFeatures features(long id, ParsedArticle article) {
+		if (this.recognizer == null) {
+			this.recognizer = new EntityRecognizer();
+			this.recognizer.warmUp();
+		}
 		List<Long> entities = new ArrayList<>();
 		for (Mention mention : this.recognizer.recognise(article).mentions()) {
 			entities.add(this.entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) this.entityIds.size()));
@@ -83,31 +91,91 @@ public final class StoryCorpusBench {
 
 	}
 
+	/** The collections the labelled set draws from: outlets covering the same days. */
+	private static final List<String> LABELLED_COLLECTIONS = List.of("chinanews", "taiwan");
+
+	/**
+	 * The article as the labelled set keeps it: its title and the first {@value #KEPT}
+	 * characters of its text as one paragraph, so that picking and testing see the same.
+	 */
+	static ParsedArticle kept(String source, String title, java.time.LocalDate day, String text) {
+		Published published = Published.statedDay(day, "labelled set");
+		return new ParsedArticle(source, title, null, null, null, List.of(), published, null, List.of("zh"), null,
+				List.of(Block.paragraph(text, "zh")), List.of(), 0, List.of(), "labelled set");
+	}
+
+	private static ParsedArticle kept(ParsedArticle article) {
+		String text = String.join(" ", Stories.paragraphs(article.body())).replaceAll("\\s+", " ");
+		return kept(article.sourceSlug(), article.title().replaceAll("\\s+", " "), article.published().firstDay(),
+				text.substring(0, Math.min(KEPT, text.length())));
+	}
+
+	/**
+	 * Candidate pairs for labelling, scored on the kept text without names: recognising
+	 * the names of thousands of articles took longer than the whole labelling session.
+	 */
 	private void pairs(Path out, long seed) throws IOException {
-		List<Map.Entry<String, ParsedArticle>> all = CorpusPeopleBench.articles(Path.of("../shared/corpus"))
+		List<Map.Entry<String, ParsedArticle>> all = CorpusPeopleBench
+			.articles(Path.of("../shared/corpus"), LABELLED_COLLECTIONS)
 			.stream()
-			.filter((e) -> !e.getKey().startsWith("xinwenlianbo"))
-			.filter((e) -> e.getValue().published() != null)
+			.filter((e) -> e.getValue().published() != null && e.getValue().published().firstDay() != null)
+			.map((e) -> Map.entry(e.getKey(), kept(e.getValue())))
+			.sorted(Map.Entry.comparingByKey())
 			.toList();
 		List<ArticleFeatures> features = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			features.add(features(i, all.get(i).getValue()));
+			ParsedArticle article = all.get(i).getValue();
+			features.add(
+					ArticleFeatures.of(i, article.published(), article.title(), null, null, article.body(), List.of()));
 		}
 		StoryMatcher matcher = new StoryMatcher(features);
-		List<Candidate> candidates = new ArrayList<>();
+		Random random = new Random(seed);
+		// Scoring all 18 million pairs takes hours: score those sharing three rare words
+		// (the alike ones) and as many pairs drawn at random (the unlike ones).
+		Map<String, List<Integer>> using = new HashMap<>();
 		for (int i = 0; i < features.size(); i++) {
-			for (int j = i + 1; j < features.size(); j++) {
-				StoryMatcher.Match match = matcher.match(features.get(i), features.get(j));
-				if (match == null) {
-					continue;
-				}
-				candidates.add(new Candidate(all.get(i).getKey(), all.get(j).getKey(), all.get(i).getValue(),
-						all.get(j).getValue(), match.similarity(),
-						MinHash.similarity(features.get(i).signature(), features.get(j).signature()), match.dayGap()));
+			for (String term : features.get(i).terms()) {
+				using.computeIfAbsent(term, (t) -> new ArrayList<>()).add(i);
 			}
 		}
+		Map<Long, Integer> sharing = new HashMap<>();
+		for (List<Integer> articles : using.values()) {
+			if (articles.size() <= RARE) {
+				for (int x = 0; x < articles.size(); x++) {
+					for (int y = x + 1; y < articles.size(); y++) {
+						sharing.merge((long) articles.get(x) * features.size() + articles.get(y), 1, Integer::sum);
+					}
+				}
+			}
+		}
+		Set<Long> scored = new java.util.TreeSet<>();
+		sharing.forEach((pair, count) -> {
+			if (count >= 3) {
+				scored.add(pair);
+			}
+		});
+		int alike = scored.size();
+		while (scored.size() < 2 * alike) {
+			int i = random.nextInt(features.size());
+			int j = random.nextInt(features.size());
+			if (i < j) {
+				scored.add((long) i * features.size() + j);
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (long pair : scored) {
+			int i = (int) (pair / features.size());
+			int j = (int) (pair % features.size());
+			StoryMatcher.Match match = matcher.match(features.get(i), features.get(j));
+			if (match == null || all.get(i).getValue().sourceSlug().equals(all.get(j).getValue().sourceSlug())
+					&& match.similarity() < 0.15) {
+				continue;
+			}
+			candidates.add(new Candidate(all.get(i).getKey(), all.get(j).getKey(), all.get(i).getValue(),
+					all.get(j).getValue(), match.similarity(),
+					MinHash.similarity(features.get(i).signature(), features.get(j).signature()), match.dayGap()));
+		}
 		System.out.println(candidates.size() + " pairs within the window");
-		Random random = new Random(seed);
 		List<Candidate> picked = new ArrayList<>();
 		double[][] storyStrata = { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 }, { 0.04, 0.08, 40 },
 				{ 0.02, 0.04, 25 }, { 0, 0.02, 10 } };
@@ -123,18 +191,28 @@ public final class StoryCorpusBench {
 				.toList(), (int) stratum[2], random));
 		}
 		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
-			for (Candidate c : picked) {
-				writer.printf("%s\t%s\t%.3f\t%.3f\t%d%n", c.a(), c.b(), c.story(), c.text(), c.gap());
+			for (int p = 0; p < picked.size(); p++) {
+				Candidate c = picked.get(p);
+				writer.printf("%s\t%s\t%s\t%.3f\t%.3f\t%d%n", (p < picked.size() - 60) ? "story" : "text", c.a(), c.b(),
+						c.story(), c.text(), c.gap());
 				writer.println("  A " + describe(c.first()));
 				writer.println("  B " + describe(c.second()));
 			}
+		}
+		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(Path.of(out + ".articles")))) {
+			new java.util.TreeMap<>(picked.stream()
+				.flatMap((c) -> Stream.of(Map.entry(c.a(), c.first()), Map.entry(c.b(), c.second())))
+				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x)))
+				.forEach((key, article) -> writer
+					.println(String.join("\t", key, article.sourceSlug(), article.published().firstDay().toString(),
+							article.title(), String.join(" ", Stories.paragraphs(article.body())))));
 		}
 	}
 
 	private static String describe(ParsedArticle article) {
 		String body = String.join(" ", Stories.paragraphs(article.body())).replaceAll("\\s+", " ");
 		return article.sourceSlug() + " " + article.published().value() + " | " + article.title() + " | "
-				+ body.substring(0, Math.min(160, body.length()));
+				+ body.substring(0, Math.min(120, body.length()));
 	}
 
 	private static List<Candidate> sample(List<Candidate> from, int count, Random random) {
@@ -198,6 +276,9 @@ public final class StoryCorpusBench {
 	}
 
 	private static final int KEPT = 400;
+
+	/** Articles using a word from which it is too common to find alike pairs by. */
+	private static final int RARE = 30;
 
 	private void time() throws IOException {
 		List<Map.Entry<String, ParsedArticle>> all = new ArrayList<>(

@@ -1,0 +1,137 @@
+package org.newsarchive.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.article.Block;
+import org.newsarchive.article.ParsedArticle;
+import org.newsarchive.article.Published;
+import org.newsarchive.entity.EntityRecognizer;
+import org.newsarchive.entity.Mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precision and recall of "same text" and "same story" on pairs of real articles labelled
+ * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
+ * worse fails the build.
+ */
+class LabelledStoriesTests {
+
+	private static final Map<String, ArticleFeatures> features = new HashMap<>();
+
+	private static final MemoryStoryStore store = new MemoryStoryStore();
+
+	private static final List<LabelledPair> pairs = new ArrayList<>();
+
+	@BeforeAll
+	static void readTheLabelledSet() throws IOException {
+		EntityRecognizer recognizer = new EntityRecognizer();
+		Map<String, Long> entityIds = new HashMap<>();
+		long id = 0;
+		for (String line : lines("articles.tsv")) {
+			String[] f = line.split("\t", -1);
+			Published day = Published.statedDay(LocalDate.parse(f[2]), "labelled set");
+			List<Block> body = List.of(Block.paragraph(f[4], "zh"));
+			ParsedArticle parsed = new ParsedArticle(f[1], f[3], null, null, null, List.of(), day, null, List.of("zh"),
+					null, body, List.of(), 0, List.of(), "labelled set");
+			List<Long> entities = new ArrayList<>();
+			for (Mention mention : recognizer.recognise(parsed).mentions()) {
+				entities.add(entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) entityIds.size()));
+			}
+			ArticleFeatures article = ArticleFeatures.of(id++, day, f[3], null, null, body, entities);
+			features.put(f[0], article);
+			store.saveFeatures(article);
+		}
+		for (String line : lines("pairs.tsv")) {
+			String[] f = line.split("\t", -1);
+			pairs.add(new LabelledPair(f[0], features.get(f[1]), features.get(f[2]), f[3].equals("same")));
+		}
+	}
+
+	@Test
+	void sameText() {
+		Score score = score("text", StoryMatcher::sameText);
+		assertThat(score.pairs()).isEqualTo(60);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void sameStory() {
+		Score score = score("story", LabelledStoriesTests::sameStory);
+		assertThat(score.pairs()).isEqualTo(210);
+		// Measured 0.561 and 0.979: short of the issue's goal of 0.9 precision, which no
+		// threshold of the present similarity reaches on this set (NOTE.md). A floor, not
+		// the goal, so that the build shows when a change makes it worse.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.56);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.97);
+	}
+
+	/**
+	 * As the assigner decides: one text is one story; otherwise the cosine of the days.
+	 */
+	private static boolean sameStory(ArticleFeatures a, ArticleFeatures b) {
+		if (StoryMatcher.sameText(a, b)) {
+			return true;
+		}
+		StoryMatcher matcher = new StoryMatcher(store.datedBetween(a.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
+				a.lastDay().plusDays(StoryMatcher.WINDOW_DAYS)));
+		StoryMatcher.Match match = matcher.match(a, b);
+		return match != null && match.sameStory();
+	}
+
+	private static Score score(String kind, BiPredicate<ArticleFeatures, ArticleFeatures> same) {
+		int truePositives = 0;
+		int falsePositives = 0;
+		int falseNegatives = 0;
+		int counted = 0;
+		for (LabelledPair pair : pairs) {
+			if (!pair.kind().equals(kind)) {
+				continue;
+			}
+			counted++;
+			boolean found = same.test(pair.a(), pair.b());
+			if (found && pair.same()) {
+				truePositives++;
+			}
+			else if (found) {
+				falsePositives++;
+			}
+			else if (pair.same()) {
+				falseNegatives++;
+			}
+		}
+		Score score = new Score(counted, truePositives / (double) (truePositives + falsePositives),
+				truePositives / (double) (truePositives + falseNegatives));
+		System.out.printf("%s: %d pairs, precision %.3f, recall %.3f%n", kind, counted, score.precision(),
+				score.recall());
+		return score;
+	}
+
+	private static List<String> lines(String name) throws IOException {
+		try (InputStream in = LabelledStoriesTests.class.getResourceAsStream("/story/labelled/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.toList();
+		}
+	}
+
+	private record LabelledPair(String kind, ArticleFeatures a, ArticleFeatures b, boolean same) {
+
+	}
+
+	private record Score(int pairs, double precision, double recall) {
+
+	}
+
+}
