@@ -2,6 +2,8 @@ package org.newsarchive.story;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStored;
@@ -14,25 +16,30 @@ import org.newsarchive.article.Published;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assigns an article to a story once it is stored and committed (with the people it
  * names), in a transaction of its own, so that a failure here never undoes an import. At
  * start-up, articles stored before stories existed, or whose features are out of date,
- * are assigned.
+ * are assigned. By default all of it runs on a thread of its own
+ * ({@code archive.stories.in-background}): assignment compares an article with every
+ * article of the days around it, which must never hold up an import or the start-up.
  */
 @Component
 @Order(1)
-class StoryRecorder implements ApplicationRunner {
+class StoryRecorder implements ApplicationRunner, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(StoryRecorder.class);
 
@@ -46,40 +53,72 @@ class StoryRecorder implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionTemplate transaction;
+
+	private final ExecutorService background;
+
 	StoryRecorder(JdbcStoryStore store, ArticleQueries articles, ObjectProvider<MentionLookup> mentions,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, PlatformTransactionManager transactions,
+			@Value("${archive.stories.in-background:true}") boolean inBackground) {
 		this.store = store;
 		this.assigner = new StoryAssigner(store);
 		this.articles = articles;
 		this.mentions = mentions;
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.background = inBackground
+				? Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("story-assignment").factory())
+				: null;
 	}
 
 	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ArticleStored stored) {
-		try {
-			ParsedArticle parsed = stored.parsed();
-			assign(stored.articleId(), parsed.published(), parsed.title(), parsed.otherTitle(), parsed.lede(),
-					parsed.body());
-		}
-		catch (RuntimeException ex) {
-			// An article without a story is better than an import that fails after its
-			// commit: say so, and the next start-up assigns it again.
-			logger.warn("Could not assign article {} to a story", stored.articleId(), ex);
-		}
+		ParsedArticle parsed = stored.parsed();
+		later(() -> {
+			try {
+				this.transaction.executeWithoutResult((status) -> assign(stored.articleId(), parsed.published(),
+						parsed.title(), parsed.otherTitle(), parsed.lede(), parsed.body()));
+			}
+			catch (RuntimeException ex) {
+				// An article without a story is better than an import that fails after
+				// its commit: say so, and the next start-up assigns it again.
+				logger.warn("Could not assign article {} to a story", stored.articleId(), ex);
+			}
+		});
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		later(this::assignStale);
+	}
+
+	@Override
+	public void destroy() {
+		if (this.background != null) {
+			this.background.shutdownNow();
+		}
+	}
+
+	private void later(Runnable task) {
+		if (this.background != null) {
+			this.background.execute(task);
+		}
+		else {
+			task.run();
+		}
+	}
+
+	private void assignStale() {
 		List<Long> stale = this.jdbc.sql("""
 				select a.id from articles a left join story_features f on f.article_id = a.id
 				where f.article_id is null or f.revision <> a.revision
 				order by a.published_start nulls last, a.id""").query(Long.class).list();
 		for (long id : stale) {
-			ArticleView article = this.articles.get(id);
-			assign(id, article.published(), article.title(), article.otherTitle(), article.lede(), article.body());
+			this.transaction.executeWithoutResult((status) -> {
+				ArticleView article = this.articles.get(id);
+				assign(id, article.published(), article.title(), article.otherTitle(), article.lede(), article.body());
+			});
 		}
 		if (!stale.isEmpty()) {
 			logger.info("Stories: {} articles assigned at start-up", stale.size());
