@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryTests {
 
-	private static final int FILES = 24;
+	private static final int FILES = 96;
 
 	private static final Pattern STORED = Pattern.compile(" (CREATED|UPDATED) \"?(variant-\\d+\\.txt)\"?$");
 
