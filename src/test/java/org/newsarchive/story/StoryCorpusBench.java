@@ -44,7 +44,8 @@ public final class StoryCorpusBench {
 		switch (args[0]) {
 			case "seeds" -> bench.seeds(Path.of(args[1]));
 			case "pairs" -> bench.pairs(Path.of(args[1]), Long.parseLong(args[2]));
-			case "time" -> bench.time();
+			case "time" -> bench
+				.time((args.length > 1) ? List.of(args[1].split(",")) : List.of("chinanews", "taiwan", "xinwenlianbo"));
 			case "extract" -> extract(Path.of(args[1]), Path.of(args[2]));
 			case "frequencies" -> frequencies(Path.of(args[1]), Integer.parseInt(args[2]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -280,9 +281,9 @@ public final class StoryCorpusBench {
 	/** Articles using a word from which it is too common to find alike pairs by. */
 	private static final int RARE = 30;
 
-	private void time() throws IOException {
+	private void time(List<String> collections) throws IOException {
 		List<Map.Entry<String, ParsedArticle>> all = new ArrayList<>(
-				CorpusPeopleBench.articles(Path.of("../shared/corpus")));
+				CorpusPeopleBench.articles(Path.of("../shared/corpus"), collections));
 		all.sort(Comparator.comparing((Map.Entry<String, ParsedArticle> e) -> (e.getValue().published() != null)
 				? e.getValue().published().earliest().toString() : "~"));
 		// Names are left out: in the archive they are read with the article, recognised
