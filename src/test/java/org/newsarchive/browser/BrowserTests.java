@@ -1,10 +1,8 @@
 package org.newsarchive.browser;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Map;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -20,19 +17,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,71 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application on a real port with the seeds imported. Screenshots of every page at 1280
  * and 360 pixels wide go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserTests {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	final List<String> consoleErrors = new ArrayList<>();
-
-	final List<String> dialogs = new ArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void open() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-			.setLocale("en-GB")
-			.setExtraHTTPHeaders(Map.of("Accept-Language", "en-GB,en;q=0.9")));
-		this.page = this.context.newPage();
-		this.page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				this.consoleErrors.add(message.text());
-			}
-		});
-		this.page.onDialog((dialog) -> {
-			this.dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
+class BrowserTests extends BrowserTest {
 
 	@Test
 	@Order(2)
@@ -382,31 +307,6 @@ class BrowserTests {
 
 	private List<String> titles() {
 		return this.page.locator(".results h3 a").allTextContents();
-	}
-
-	private void go(String path) {
-		Response response = this.page.navigate(path.startsWith("http") ? path : url(path));
-		assertThat(response.status()).as(path).isLessThan(400);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void shoot(String name) {
-		this.page
-			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private static Path chromium() {
-		String configured = System.getenv("CHROMIUM_PATH");
-		Path path = Path.of((configured != null && !configured.isBlank()) ? configured : "/usr/bin/chromium");
-		assertThat(path).as("Debian's chromium (apt-get install chromium fonts-noto-cjk, as .ci/run does)").exists();
-		return path;
 	}
 
 }
