@@ -1,6 +1,7 @@
 package org.newsarchive.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * Decides whether two articles carry the same text, and whether they report the same
  * event, from their features alone: the cosine of their weighted words, title words and
- * names, against a threshold that grows with the days between them. A word weighs by how
- * rare it is in news at large and among the articles of the same days (the pool), so that
- * what everybody wrote that week does not make a story.
+ * names, against a threshold that grows with the days between them, and words of their
+ * titles that both use and news at large seldom does. A word weighs by how rare it is in
+ * news at large and among the articles of the same days (the pool), so that what
+ * everybody wrote that week does not make a story.
  */
 final class StoryMatcher {
 
@@ -32,6 +34,27 @@ final class StoryMatcher {
 	static final double PER_DAY = 0.005;
 
 	static final int COARSE_DATE_DAYS = 5;
+
+	/**
+	 * Rare title words two articles of the same day must have in common to be one story:
+	 * words of either title that both use and that news at large seldom uses (see
+	 * {@link #anchors}). Reports written from one template (each province's daily count)
+	 * or on one wider subject share most of their words, so their cosine is as high as
+	 * that of two reports of one event; what they lack is a rare word in common in their
+	 * titles, which for one event is its place, people or thing ({@code 鹿鸣矿业},
+	 * {@code 尾矿砂}).
+	 */
+	static final int SAME_DAY_ANCHORS = 1;
+
+	/**
+	 * Each day apart asks for this many more rare title words in common: coverage of one
+	 * event days later repeats its specifics, while the same outlet's report of the same
+	 * kind on another day shares its template but not them. Days apart as the dates say,
+	 * 0 where a date known only to the month or year overlaps the other: the cosine's
+	 * threshold is already cautious there, and asking for {@value #COARSE_DATE_DAYS} more
+	 * words would keep such an article out of every story.
+	 */
+	static final int ANCHORS_PER_DAY = 1;
 
 	/** A word of the title counts this many times a word of the text. */
 	static final double TITLE_WEIGHT = 2;
@@ -97,8 +120,37 @@ final class StoryMatcher {
 		double norms = Math.sqrt(norm(a) * norm(b));
 		double similarity = (norms == 0) ? 0 : dot / norms;
 		int effectiveGap = (a.datedToTheDay() && b.datedToTheDay()) ? gap : Math.max(gap, COARSE_DATE_DAYS);
-		boolean sameStory = similarity >= SAME_STORY + PER_DAY * effectiveGap;
+		// The cosine first: most pairs of the days fail it, and only the rest need their
+		// title words counted.
+		boolean sameStory = similarity >= SAME_STORY + PER_DAY * effectiveGap
+				&& anchors(a, b) >= SAME_DAY_ANCHORS + ANCHORS_PER_DAY * gap;
 		return new Match(similarity, gap, sameStory, sharedTerms, sharedNames);
+	}
+
+	/**
+	 * How many words of either title both articles use that are not among the words news
+	 * at large commonly uses ({@link TermFrequencies#common}). Not weighed by the pool:
+	 * in the few articles of a small archive every shared word is rare, and in a large
+	 * one a big story's own words are common among the days' articles.
+	 */
+	private int anchors(ArticleFeatures a, ArticleFeatures b) {
+		int anchors = 0;
+		for (String term : a.titleTerms()) {
+			if (anchor(term, a, b)) {
+				anchors++;
+			}
+		}
+		for (String term : b.titleTerms()) {
+			if (Arrays.binarySearch(a.titleTerms(), term) < 0 && anchor(term, a, b)) {
+				anchors++;
+			}
+		}
+		return anchors;
+	}
+
+	private boolean anchor(String term, ArticleFeatures a, ArticleFeatures b) {
+		return !this.corpus.common(term) && Arrays.binarySearch(a.terms(), term) >= 0
+				&& Arrays.binarySearch(b.terms(), term) >= 0;
 	}
 
 	private static double dot(String[] a, String[] b, ToDoubleFunction<String> weigh, List<String> shared) {

@@ -41,6 +41,14 @@ final class TermFrequencies {
 		return this.counts.getOrDefault(term, RARE);
 	}
 
+	/**
+	 * Whether news at large commonly uses the term: the table holds the terms 60 or more
+	 * of its articles use.
+	 */
+	boolean common(String term) {
+		return this.counts.containsKey(term);
+	}
+
 	private static TermFrequencies load(String resource) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(TermFrequencies.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {

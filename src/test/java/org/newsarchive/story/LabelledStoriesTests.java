@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,14 @@ class LabelledStoriesTests {
 		}
 		for (String line : lines("pairs.tsv")) {
 			String[] f = line.split("\t", -1);
-			pairs.add(new LabelledPair(f[0], features.get(f[1]), features.get(f[2]), f[3].equals("same")));
+			pairs
+				.add(new LabelledPair(pairs.size(), f[0], features.get(f[1]), features.get(f[2]), f[3].equals("same")));
 		}
 	}
 
 	@Test
 	void sameText() {
-		Score score = score("text", StoryMatcher::sameText);
+		Score score = score("text", StoryMatcher::sameText, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(60);
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
@@ -68,13 +70,26 @@ class LabelledStoriesTests {
 
 	@Test
 	void sameStory() {
-		Score score = score("story", LabelledStoriesTests::sameStory);
+		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(210);
-		// Measured 0.561 and 0.979: short of the goal of 0.9 precision, which no
-		// threshold of the present similarity reaches on this set (NOTE.md). A floor, not
+		// Measured 0.713 and 0.872 (82 found, 33 false positives, 12 missed): short of
+		// the goal of 0.9 precision (NOTE.md says what is left). A floor, not
 		// the goal, so that the build shows when a change makes it worse.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.56);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.97);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.71);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.87);
+	}
+
+	/**
+	 * How many rare title words the decision asks for was chosen on the story pairs at
+	 * even positions of pairs.tsv (counting from 0, both kinds); these are the others.
+	 */
+	@Test
+	void sameStoryOnThePairsNotTunedOn() {
+		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> position % 2 == 1);
+		assertThat(score.pairs()).isEqualTo(105);
+		// Measured 0.685 and 0.860 (37 found, 17 false positives, 6 missed).
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.68);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.86);
 	}
 
 	/**
@@ -90,13 +105,14 @@ class LabelledStoriesTests {
 		return match != null && match.sameStory();
 	}
 
-	private static Score score(String kind, BiPredicate<ArticleFeatures, ArticleFeatures> same) {
+	private static Score score(String kind, BiPredicate<ArticleFeatures, ArticleFeatures> same,
+			IntPredicate positions) {
 		int truePositives = 0;
 		int falsePositives = 0;
 		int falseNegatives = 0;
 		int counted = 0;
 		for (LabelledPair pair : pairs) {
-			if (!pair.kind().equals(kind)) {
+			if (!pair.kind().equals(kind) || !positions.test(pair.position())) {
 				continue;
 			}
 			counted++;
@@ -113,8 +129,8 @@ class LabelledStoriesTests {
 		}
 		Score score = new Score(counted, truePositives / (double) (truePositives + falsePositives),
 				truePositives / (double) (truePositives + falseNegatives));
-		System.out.printf("%s: %d pairs, precision %.3f, recall %.3f%n", kind, counted, score.precision(),
-				score.recall());
+		System.out.printf("%s: %d pairs, precision %.3f, recall %.3f (%d found, %d false, %d missed)%n", kind, counted,
+				score.precision(), score.recall(), truePositives, falsePositives, falseNegatives);
 		return score;
 	}
 
@@ -126,7 +142,7 @@ class LabelledStoriesTests {
 		}
 	}
 
-	private record LabelledPair(String kind, ArticleFeatures a, ArticleFeatures b, boolean same) {
+	private record LabelledPair(int position, String kind, ArticleFeatures a, ArticleFeatures b, boolean same) {
 
 	}
 
