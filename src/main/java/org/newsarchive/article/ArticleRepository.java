@@ -31,9 +31,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	long countBySourceId(Long sourceId);
 
-	@Query("select a from Article a left join fetch a.contributors where a.id in :ids")
-	List<Article> findWithContributors(Collection<Long> ids);
-
 	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
 	List<Object[]> countBySources();
 
