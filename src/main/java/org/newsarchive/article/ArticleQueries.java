@@ -156,6 +156,9 @@ public class ArticleQueries {
 	 * out.
 	 */
 	public List<ArticleSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, Source> byId = this.sources.byId();
 		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
@@ -223,8 +226,10 @@ public class ArticleQueries {
 	 */
 	public List<RawDocumentRef> versions(long articleId) {
 		List<RawDocumentRef> versions = new ArrayList<>(this.rawDocuments.findRefsByArticleId(articleId));
-		this.rawDocuments.findIdsHoldingEntry(articleId)
-			.forEach((id) -> this.rawDocuments.findRefById(id).ifPresent(versions::add));
+		List<Long> holdingEntry = this.rawDocuments.findIdsHoldingEntry(articleId);
+		if (!holdingEntry.isEmpty()) {
+			versions.addAll(this.rawDocuments.findRefsByIdIn(holdingEntry));
+		}
 		versions.sort(Comparator.comparing(RawDocumentRef::receivedAt));
 		return versions;
 	}
