@@ -1,6 +1,5 @@
 package org.newsarchive.article;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +29,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	Optional<Article> findUnaddressed(Long sourceId, String title, String publishedValue);
 
 	long countBySourceId(Long sourceId);
-
-	@Query("select a from Article a left join fetch a.contributors where a.id in :ids")
-	List<Article> findWithContributors(Collection<Long> ids);
 
 	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
 	List<Object[]> countBySources();

@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ interface RawDocumentRepository extends JpaRepository<RawDocument, Long> {
 	/** The kept files that hold the article as one of several entries. */
 	@Query(value = "select raw_document_id from raw_document_entries where article_id = :articleId", nativeQuery = true)
 	List<Long> findIdsHoldingEntry(Long articleId);
+
+	@Query(REF + "where r.id in :ids")
+	List<RawDocumentRef> findRefsByIdIn(Collection<Long> ids);
 
 	@Query("select r.content from RawDocument r where r.id = :id")
 	Optional<byte[]> findContent(Long id);

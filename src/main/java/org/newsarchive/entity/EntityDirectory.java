@@ -23,6 +23,8 @@ import org.newsarchive.article.MentionLookup;
 import org.newsarchive.search.NameExpansion;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -48,12 +50,15 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	private final RejectedNames rejected;
 
+	private final JdbcClient jdbc;
+
 	EntityDirectory(EntityRepository entities, MentionRepository mentions, ArticleQueries articles,
-			RejectedNames rejected) {
+			RejectedNames rejected, JdbcClient jdbc) {
 		this.entities = entities;
 		this.mentions = mentions;
 		this.articles = articles;
 		this.rejected = rejected;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -137,23 +142,21 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	@Override
 	public List<EntityRef> entitiesIn(long articleId) {
-		List<MentionRecord> named = this.mentions.findByArticleIdOrderByCountDesc(articleId);
-		Map<Long, EntityRecord> byId = new HashMap<>();
-		this.entities.findAllById(named.stream().map(MentionRecord::getEntityId).toList())
-			.forEach((entity) -> byId.put(entity.getId(), entity));
-		return named.stream()
-			.map((mention) -> byId.get(mention.getEntityId()))
-			.map((entity) -> new EntityRef(entity.getId(), entity.getName(), entity.getType().name()))
-			.toList();
+		return entitiesIn(List.of(articleId)).getOrDefault(articleId, List.of());
 	}
 
 	@Override
 	public Map<Long, List<EntityRef>> entitiesIn(Collection<Long> articleIds) {
 		Map<Long, List<EntityRef>> named = new HashMap<>();
 		if (!articleIds.isEmpty()) {
-			this.mentions.namedIn(articleIds)
-				.forEach((row) -> named.computeIfAbsent(row.articleId(), (id) -> new ArrayList<>())
-					.add(new EntityRef(row.entityId(), row.name(), row.type().name())));
+			// Plain JDBC and one array parameter: through Hibernate, with a parameter per
+			// article, this was a quarter of an export's time.
+			this.jdbc.sql("""
+					select m.article_id, e.id, e.name, e.type from mentions m join entities e on e.id = m.entity_id
+					where m.article_id = any(?) order by m.article_id, m.mention_count desc, m.id""")
+				.param(articleIds.toArray(Long[]::new))
+				.query((RowCallbackHandler) (row) -> named.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
+					.add(new EntityRef(row.getLong(2), row.getString(3), row.getString(4))));
 		}
 		return named;
 	}

@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 
-	List<MentionRecord> findByArticleIdOrderByCountDesc(Long articleId);
-
 	List<MentionRecord> findByEntityId(Long entityId);
 
 	@Modifying
@@ -107,14 +105,6 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 			group by 1 order by 1""")
 	List<MonthCount> months(long entityId);
 
-	/** Who is named how often in each of a batch of articles, most named first. */
-	@Query("""
-			select new org.newsarchive.entity.MentionRepository$NamedIn(m.articleId, e.id, e.name, e.type)
-			from MentionRecord m, EntityRecord e
-			where e.id = m.entityId and m.articleId in :articleIds
-			order by m.articleId, m.count desc, m.id""")
-	List<NamedIn> namedIn(Collection<Long> articleIds);
-
 	interface ListedEntity {
 
 		long getId();
@@ -156,14 +146,6 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 		String getMonth();
 
 		long getArticleCount();
-
-	}
-
-	/**
-	 * An entity named in an article. A record, not an interface: an export reads
-	 * thousands of them, and an interface's proxy answered each getter by reflection.
-	 */
-	record NamedIn(long articleId, long entityId, String name, EntityType type) {
 
 	}
 

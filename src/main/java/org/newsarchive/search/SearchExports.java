@@ -12,14 +12,13 @@ import com.google.common.collect.Lists;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleListing;
-import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.Contributor;
 import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Published;
-import org.newsarchive.source.SourceRef;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,17 +42,25 @@ class SearchExports {
 
 	private final JsonMapper json;
 
+	private final int batch;
+
+	@Autowired
 	SearchExports(ArticleQueries articles, JsonMapper json) {
+		this(articles, json, BATCH);
+	}
+
+	SearchExports(ArticleQueries articles, JsonMapper json, int batch) {
 		this.articles = articles;
 		this.json = json;
+		this.batch = batch;
 	}
 
 	void csv(List<Long> ids, Writer out) throws IOException {
 		out.write(BYTE_ORDER_MARK);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get();
 		try (CSVPrinter csv = new CSVPrinter(out, format)) {
-			for (List<Long> batch : Lists.partition(ids, BATCH)) {
-				for (ExportedArticle article : exported(batch)) {
+			for (List<Long> batch : Lists.partition(ids, this.batch)) {
+				for (ArticleListing article : this.articles.listings(batch)) {
 					Published published = article.published();
 					csv.printRecord(article.id(), cell(article.title()), cell(article.otherTitle()),
 							article.source().slug(), cell(article.source().name()),
@@ -84,8 +91,8 @@ class SearchExports {
 	void json(List<Long> ids, OutputStream out) {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
-			for (List<Long> batch : Lists.partition(ids, BATCH)) {
-				for (ExportedArticle article : exported(batch)) {
+			for (List<Long> batch : Lists.partition(ids, this.batch)) {
+				for (ArticleListing article : this.articles.listings(batch)) {
 					generator.writePOJO(article);
 				}
 				generator.flush();
@@ -94,27 +101,10 @@ class SearchExports {
 		}
 	}
 
-	/** A batch of articles, those removed since the search ran left out. */
-	private List<ExportedArticle> exported(List<Long> batch) {
-		return this.articles.listings(batch).stream().map(ExportedArticle::of).toList();
-	}
-
 	private static String authors(List<Contributor> authors) {
 		return authors.stream()
 			.map((author) -> author.name() + " (" + author.role().name().toLowerCase(Locale.ROOT) + ")")
 			.collect(Collectors.joining("; "));
-	}
-
-	/** One article of an export: its JSON, and the columns of its CSV row. */
-	record ExportedArticle(long id, String title, String otherTitle, SourceRef source, Published published,
-			List<Contributor> authors, String url, List<EntityRef> people, List<String> languages) {
-
-		static ExportedArticle of(ArticleListing listing) {
-			ArticleSummary article = listing.summary();
-			return new ExportedArticle(article.id(), article.title(), article.otherTitle(), article.source(),
-					article.published(), listing.authors(), article.url(), listing.people(), article.languages());
-		}
-
 	}
 
 }
