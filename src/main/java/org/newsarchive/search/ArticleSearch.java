@@ -102,8 +102,10 @@ public final class ArticleSearch implements SearchEngine {
 		Query text = request.hasText() ? this.queries.translate(UserQueryParser.parse(request.text())) : null;
 		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
 		return this.index.withSearcher((searcher) -> {
-			int all = Math.max(1, searcher.getIndexReader().numDocs());
-			TopDocs top = searcher.search(query, topDocs(request, all));
+			// Sized to the hits, not the index: a collector as big as a million-article
+			// index would be allocated whole for every export.
+			int hits = Math.max(1, searcher.count(query));
+			TopDocs top = searcher.search(query, topDocs(request, hits));
 			return articleIds(searcher, top.scoreDocs);
 		});
 	}
