@@ -137,7 +137,7 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 				Bits live = leaf.reader().getLiveDocs();
 				NumericDocValues ids = leaf.reader().getNumericDocValues(SearchFields.ID);
-				NumericDocValues versionValues = leaf.reader().getNumericDocValues(SearchFields.VERSION);
+				NumericDocValues versionValues = leaf.reader().getNumericDocValues(SearchFields.VERSION_VALUE);
 				StoredFields stored = leaf.reader().storedFields();
 				for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
 					if (live != null && !live.get(doc)) {

@@ -86,7 +86,7 @@ class ArticleIndexTests {
 						ArticleSearchTests.article(7).source("guancha", "观察者网 Guancha").title("北约").version(3).build());
 			}
 			try (DirectoryReader committed = DirectoryReader.open(directory)) {
-				NumericDocValues versions = MultiDocValues.getNumericValues(committed, SearchFields.VERSION);
+				NumericDocValues versions = MultiDocValues.getNumericValues(committed, SearchFields.VERSION_VALUE);
 				assertThat(versions).isNotNull();
 				assertThat(versions.advanceExact(0)).isTrue();
 				assertThat(versions.longValue()).isEqualTo(3L);
