@@ -51,6 +51,9 @@ final class ArticleDocuments {
 		// The same field name also carries the id as a number, to break ties in sorting.
 		doc.add(new NumericDocValuesField(SearchFields.ID, article.id()));
 		doc.add(new StoredField(SearchFields.VERSION, article.version()));
+		// The start-up check reads every entry's id and version, which from stored fields
+		// means decompressing every stored text.
+		doc.add(new NumericDocValuesField(SearchFields.VERSION_VALUE, article.version()));
 
 		texts(article).forEach((field, text) -> {
 			doc.add(new Field(field, text, STORED_TEXT));

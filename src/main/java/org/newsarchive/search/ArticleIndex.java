@@ -20,6 +20,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -135,9 +136,19 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 			Map<Long, Long> versions = new HashMap<>();
 			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 				Bits live = leaf.reader().getLiveDocs();
+				NumericDocValues ids = leaf.reader().getNumericDocValues(SearchFields.ID);
+				NumericDocValues versionValues = leaf.reader().getNumericDocValues(SearchFields.VERSION_VALUE);
 				StoredFields stored = leaf.reader().storedFields();
 				for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-					if (live == null || live.get(doc)) {
+					if (live != null && !live.get(doc)) {
+						continue;
+					}
+					if (ids != null && versionValues != null && ids.advanceExact(doc)
+							&& versionValues.advanceExact(doc)) {
+						versions.put(ids.longValue(), versionValues.longValue());
+					}
+					else {
+						// An entry written before versions were doc values.
 						IdAndVersion fields = new IdAndVersion();
 						stored.document(doc, fields);
 						versions.put(fields.id, fields.version);
@@ -243,8 +254,8 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	}
 
 	/**
-	 * Reads a document's id and version and stops: at start-up every document is read,
-	 * and its stored text (kept for snippets) is most of its bytes.
+	 * Reads a document's id and version and stops, for entries written before versions
+	 * were doc values: their stored text (kept for snippets) is most of their bytes.
 	 */
 	private static final class IdAndVersion extends StoredFieldVisitor {
 

@@ -16,6 +16,13 @@ final class SearchFields {
 	/** The version the database had when the article was indexed. */
 	static final String VERSION = "version";
 
+	/**
+	 * The version again, as a number by document, read by the start-up check without the
+	 * stored text. A field of its own: Lucene does not let the stored field of an index
+	 * written before gain doc values.
+	 */
+	static final String VERSION_VALUE = "version_value";
+
 	static final String TITLE_ZH = "title_zh";
 
 	static final String TITLE_EN = "title_en";

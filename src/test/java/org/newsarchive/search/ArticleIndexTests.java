@@ -4,7 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -64,6 +75,51 @@ class ArticleIndexTests {
 		}
 		try (ArticleIndex reopened = new ArticleIndex(folder)) {
 			assertThat(reopened.indexedVersions()).as("closing commits").containsOnlyKeys(1L, 3L, 4L);
+		}
+	}
+
+	@Test
+	void versionsAreKeptAsDocValuesSoTheStartUpCheckReadsNoStoredText() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (ArticleIndex index = new ArticleIndex(directory)) {
+				index.index(
+						ArticleSearchTests.article(7).source("guancha", "观察者网 Guancha").title("北约").version(3).build());
+			}
+			try (DirectoryReader committed = DirectoryReader.open(directory)) {
+				NumericDocValues versions = MultiDocValues.getNumericValues(committed, SearchFields.VERSION_VALUE);
+				assertThat(versions).isNotNull();
+				assertThat(versions.advanceExact(0)).isTrue();
+				assertThat(versions.longValue()).isEqualTo(3L);
+			}
+		}
+	}
+
+	@Test
+	void anIndexWrittenBeforeVersionsWereDocValuesIsStillReadAndMixesWithNewEntries() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+				for (long id = 1; id <= 2; id++) {
+					Document doc = new Document();
+					doc.add(new StringField(SearchFields.ID, Long.toString(id), Field.Store.YES));
+					doc.add(new NumericDocValuesField(SearchFields.ID, id));
+					doc.add(new StoredField(SearchFields.VERSION, id + 10));
+					older.updateDocument(new Term(SearchFields.ID, Long.toString(id)), doc);
+				}
+			}
+			try (ArticleIndex index = new ArticleIndex(directory)) {
+				index.index(ArticleSearchTests.article(2)
+					.source("guancha", "观察者网 Guancha")
+					.title("北约")
+					.version(20)
+					.build());
+				index.index(ArticleSearchTests.article(3)
+					.source("guancha", "观察者网 Guancha")
+					.title("北约")
+					.version(30)
+					.build());
+				index.commit();
+				assertThat(index.indexedVersions()).containsOnly(entry(1L, 11L), entry(2L, 20L), entry(3L, 30L));
+			}
 		}
 	}
 
