@@ -185,7 +185,7 @@ public final class CorpusImportBenchmark {
 	 * Indexes the articles of the collections with Lucene alone, 1,000 to a commit, as
 	 * {@link ArticleIndex} writes them: only the indexing is timed.
 	 */
-	private static Rate luceneAlone(List<Path> collections, Path folder) throws IOException {
+	static Rate luceneAlone(List<Path> collections, Path folder) throws IOException {
 		TextDecoder decoder = new TextDecoder();
 		Parsers parsers = new Parsers();
 		long id = 0;
@@ -244,7 +244,7 @@ public final class CorpusImportBenchmark {
 	}
 
 	/** A line of {@code /proc/self/status}, e.g. the resident size. */
-	private static String status(String field) throws IOException {
+	static String status(String field) throws IOException {
 		return Files.readAllLines(Path.of("/proc/self/status"))
 			.stream()
 			.filter((line) -> line.startsWith(field + ":"))
@@ -253,7 +253,7 @@ public final class CorpusImportBenchmark {
 			.orElse("?");
 	}
 
-	private static long size(Path folder) throws IOException {
+	static long size(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
 		}
@@ -268,13 +268,13 @@ public final class CorpusImportBenchmark {
 		}
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 	}
 
-	private record Rate(long articles, double seconds) {
+	record Rate(long articles, double seconds) {
 
 		double perSecond() {
 			return this.articles / this.seconds;

@@ -22,16 +22,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.newsarchive.NewsArchiveApplication;
+import org.newsarchive.ingest.RecombinedCorpus;
 import org.newsarchive.search.ArticleSearch;
 import org.newsarchive.search.SearchQuery;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -46,14 +42,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Arguments: {@code N} (articles, default 5,000), the corpus folder (default
  * {@code ../shared/corpus}) and optionally a data folder to keep: where that folder
  * already holds an archive, it is measured as it is and nothing is imported. The N
- * articles are made from the corpus by recombining real paragraphs: article i takes the
- * title, date, outlet and number of paragraphs of corpus article i mod the corpus size,
- * and each paragraph from a random corpus article of the same script, so that lengths,
- * scripts and dates keep the corpus' distribution. They are uploaded as JSON Lines files
- * of 100 through {@code POST /api/imports}, the way a user would. Then every page is
- * requested {@value #WARM_UP} times (and a kind of page at least
- * {@value #WARM_UP_PER_PAGE} times) to warm up and {@value #ROUNDS} times measured, one
- * request at a time over loopback; it prints p50/p99 and the size of each page.
+ * articles are made from the corpus by recombining real paragraphs
+ * ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of 100 through
+ * {@code POST /api/imports}, the way a user would. Then every page is requested
+ * {@value #WARM_UP} times (and a kind of page at least {@value #WARM_UP_PER_PAGE} times)
+ * to warm up and {@value #ROUNDS} times measured, one request at a time over loopback; it
+ * prints p50/p99 and the size of each page.
  */
 public final class PagesBenchmark {
 
@@ -88,7 +82,14 @@ public final class PagesBenchmark {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			long stored = jdbc.queryForObject("select count(*) from articles", Long.class);
 			if (stored == 0) {
-				upload(base, recombined(corpus, articles));
+				Path set = Files.createTempDirectory("news-archive-pages-set");
+				try {
+					RecombinedCorpus.read(corpus).write(articles, 42, PER_FILE, set);
+					upload(base, set);
+				}
+				finally {
+					delete(set);
+				}
 			}
 			report(base, jdbc, data);
 			searchBaselines(app, jdbc, base);
@@ -303,115 +304,18 @@ public final class PagesBenchmark {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	/** A corpus article: what the recombined ones keep of it. */
-	private record Original(String title, String date, String site, List<String> paragraphs, boolean traditional) {
-
-	}
-
-	/** N articles as JSON Lines, {@value #PER_FILE} a file. */
-	private static List<byte[]> recombined(Path corpus, int count) throws IOException {
-		List<Original> originals = originals(corpus);
-		Map<Boolean, List<String>> paragraphs = new LinkedHashMap<>();
-		originals.forEach(
-				(o) -> paragraphs.computeIfAbsent(o.traditional(), (t) -> new ArrayList<>()).addAll(o.paragraphs()));
-		System.out.printf("Corpus: %d articles, %d paragraphs%n", originals.size(),
-				paragraphs.values().stream().mapToInt(List::size).sum());
-		Random random = new Random(42);
-		JsonMapper json = JsonMapper.builder().build();
-		List<byte[]> files = new ArrayList<>();
-		StringBuilder file = new StringBuilder();
-		for (int i = 0; i < count; i++) {
-			Original template = originals.get(i % originals.size());
-			List<String> pool = paragraphs.get(template.traditional());
-			List<String> body = new ArrayList<>();
-			for (int p = 0; p < template.paragraphs().size(); p++) {
-				body.add(pool.get(random.nextInt(pool.size())));
-			}
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("title",
-					(i < originals.size()) ? template.title() : template.title() + "（" + (i / originals.size()) + "）");
-			item.put("content", String.join("\n", body));
-			item.put("date", template.date());
-			item.put("url", "https://bench.example/" + i);
-			item.put("website", template.site());
-			file.append(json.writeValueAsString(item)).append('\n');
-			if ((i + 1) % PER_FILE == 0 || i == count - 1) {
-				files.add(file.toString().getBytes(StandardCharsets.UTF_8));
-				file.setLength(0);
-			}
+	/** Uploads the files of a folder one by one, in the order of their names. */
+	private static void upload(String base, Path set) throws Exception {
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(set)) {
+			files = listed.sorted().toList();
 		}
-		return files;
-	}
-
-	private static List<Original> originals(Path corpus) throws IOException {
-		List<Original> originals = new ArrayList<>();
-		Pattern doc = Pattern.compile(
-				"<title>(.*?)</title><datetime>(\\d{4})-(\\d{1,2})-(\\d{1,2}).*?</datetime><body>(.*?)</body>",
-				Pattern.DOTALL);
-		try (Stream<Path> files = Files.list(corpus.resolve("chinanews"))) {
-			for (Path file : files.sorted().toList()) {
-				Matcher m = doc.matcher(Files.readString(file));
-				if (m.find()) {
-					originals
-						.add(new Original(m.group(1), "%s-%02d-%02d".formatted(m.group(2), Integer.parseInt(m.group(3)),
-								Integer.parseInt(m.group(4))), "中国新闻网", paragraphs(m.group(5)), false));
-				}
-			}
-		}
-		JsonMapper json = JsonMapper.builder().build();
-		try (Stream<Path> files = Files.list(corpus.resolve("taiwan"))) {
-			for (Path file : files.sorted().toList()) {
-				try (MappingIterator<JsonNode> values = json.readerFor(JsonNode.class).readValues(file.toFile())) {
-					while (values.hasNext()) {
-						for (JsonNode item : values.next()) {
-							String date = item.path("date").asString("");
-							if (item.hasNonNull("title") && date.length() >= 10) {
-								originals.add(new Original(item.get("title").asString(), date.substring(0, 10),
-										item.path("website").asString("台灣新聞"),
-										paragraphs(item.path("content").asString("")), true));
-							}
-						}
-					}
-				}
-				catch (RuntimeException ex) {
-					System.out.println("Skipped " + file + ": " + ex.getMessage());
-				}
-			}
-		}
-		Pattern item = Pattern.compile("^### (.+)$", Pattern.MULTILINE);
-		try (Stream<Path> files = Files.list(corpus.resolve("xinwenlianbo"))) {
-			for (Path file : files.sorted().toList()) {
-				String name = file.getFileName().toString();
-				String date = name.substring(0, 4) + "-" + name.substring(4, 6) + "-" + name.substring(6, 8);
-				String text = Files.readString(file);
-				Matcher m = item.matcher(text);
-				List<int[]> starts = new ArrayList<>();
-				List<String> titles = new ArrayList<>();
-				while (m.find()) {
-					starts.add(new int[] { m.start(), m.end() });
-					titles.add(m.group(1).strip());
-				}
-				for (int i = 0; i < starts.size(); i++) {
-					int end = (i + 1 < starts.size()) ? starts.get(i + 1)[0] : text.length();
-					String body = text.substring(starts.get(i)[1], end).replaceAll("\\[查看原文]\\(.*?\\)", "");
-					originals.add(new Original(titles.get(i), date, "新闻联播",
-							paragraphs(body.replaceAll("<[^>]+>", "\n")), false));
-				}
-			}
-		}
-		return originals.stream().filter((o) -> !o.paragraphs().isEmpty() && !o.title().isBlank()).toList();
-	}
-
-	private static List<String> paragraphs(String text) {
-		return text.lines().map(String::strip).filter((line) -> line.length() > 1).toList();
-	}
-
-	private static void upload(String base, List<byte[]> files) throws Exception {
 		String authorization = "Basic "
 				+ Base64.getEncoder().encodeToString("admin:benchmark".getBytes(StandardCharsets.UTF_8));
 		long started = System.nanoTime();
 		int done = 0;
-		for (byte[] file : files) {
+		for (Path path : files) {
+			byte[] file = Files.readAllBytes(path);
 			String boundary = "----benchmark" + done;
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-" + done
