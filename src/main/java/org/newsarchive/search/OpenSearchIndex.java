@@ -155,8 +155,7 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 	/**
 	 * Fills a new index and moves the alias to it, then removes the old one; searches go
 	 * to the old index until the new one is complete. Writes while it fills go to both,
-	 * so that the new index misses none of them; the fill itself reads each article from
-	 * the database as it goes, so that it overwrites no write with an older one.
+	 * so that the new index misses none of them.
 	 */
 	@Override
 	public synchronized void rebuild(Consumer<SearchIndex> fill) {
