@@ -1,5 +1,6 @@
 package org.newsarchive;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -26,9 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two portals side by side on one PostgreSQL server of their own (the tests' external
  * server, or else one started apart from both): an import job started on one is followed
  * on the other and runs once, curation on one shows on the other, and a third starting
- * meanwhile leaves the first one's import under way alone.
+ * meanwhile leaves the first one's import under way alone. Where
+ * {@code ARCHIVE_TEST_OPENSEARCH_URL} names a node, they search one OpenSearch index, as
+ * instances serving one archive must, and what one imports the other finds; else each has
+ * an embedded index of its own.
  */
 class TwoInstancesTests {
+
+	private static final String OPENSEARCH = System.getenv("ARCHIVE_TEST_OPENSEARCH_URL");
+
+	private final String alias = "test-two-" + UUID.randomUUID();
 
 	@TempDir
 	Path work;
@@ -55,6 +65,11 @@ class TwoInstancesTests {
 			assertThat(JsonPath.<Integer>read(job, "$.files.done")).isEqualTo(3);
 			assertThat(JsonPath.<Integer>read(job, "$.articles.created")).isEqualTo(3);
 			assertThat(PortalHttp.get(first, location)).isEqualTo(job);
+			if (openSearch()) {
+				assertThat(JsonPath.<Integer>read(PortalHttp.get(second, "/api/search?q=%22liaison%20office%202%22"),
+						"$.total"))
+					.isEqualTo(1);
+			}
 			assertThat(JsonPath.<List<String>>read(PortalHttp.get(second, "/api/admin/imports"), "$[*].origin"))
 				.containsOnlyOnce("job:" + path);
 
@@ -87,16 +102,32 @@ class TwoInstancesTests {
 		}
 		finally {
 			server.dropDatabase(database);
+			if (openSearch()) {
+				HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create(OPENSEARCH + "/" + this.alias + "-*")).DELETE().build(),
+							HttpResponse.BodyHandlers.discarding());
+			}
 		}
 	}
 
+	private static boolean openSearch() {
+		return OPENSEARCH != null && !OPENSEARCH.isBlank();
+	}
+
 	private ConfigurableApplicationContext start(TestDatabaseServer server, String database, String name) {
-		return new SpringApplicationBuilder(NewsArchiveApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.datasource.username=" + server.username(),
-				"--spring.datasource.password=" + server.password(),
-				"--archive.index.directory=" + this.work.resolve(name + "-index"), "--archive.ingest.folders=seeds",
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
+				"--spring.datasource.username=" + server.username(),
+				"--spring.datasource.password=" + server.password(), "--archive.ingest.folders=seeds",
 				"--archive.import.allowed-roots=" + this.work.resolve("allowed"), "--archive.admin.password=pw",
-				"--logging.level.org.newsarchive=WARN");
+				"--logging.level.org.newsarchive=WARN"));
+		if (openSearch()) {
+			args.addAll(List.of("--archive.search.backend=opensearch", "--archive.search.opensearch.url=" + OPENSEARCH,
+					"--archive.search.opensearch.index=" + this.alias));
+		}
+		else {
+			args.add("--archive.index.directory=" + this.work.resolve(name + "-index"));
+		}
+		return new SpringApplicationBuilder(NewsArchiveApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static HttpResponse<String> send(ConfigurableApplicationContext app, String method, String path,

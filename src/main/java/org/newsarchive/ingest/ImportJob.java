@@ -34,11 +34,16 @@ public record ImportJob(long id, String path, State state, Files files, Articles
 		 * Stopped by an error: the folder could no longer be read, or the database
 		 * failed.
 		 */
-		FAILED;
+		FAILED,
+		/**
+		 * Cut short because the portal instance running it ended (killed, or cut off from
+		 * the database) before it finished.
+		 */
+		INTERRUPTED;
 
 		/** Whether the job is over. */
 		public boolean ended() {
-			return this == DONE || this == CANCELLED || this == FAILED;
+			return this == DONE || this == CANCELLED || this == FAILED || this == INTERRUPTED;
 		}
 
 	}

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Service;
  * only ({@code for update skip locked}), and a cancellation asked on any instance reaches
  * it. A job is cancelled between two files: the file under way is finished, and nothing
  * is half stored. Their runs stay in the import history, and a job the end of the portal
- * cut short is shown there as interrupted and finished by the next start.
+ * cut short is shown there as interrupted and finished by the next start. A job records
+ * the instance running it, and one whose instance is gone from the database's connections
+ * (killed, or cut off) is shown as interrupted on every other instance.
  */
 @Service
 public class ImportJobs {
@@ -89,6 +91,7 @@ public class ImportJobs {
 
 	/** A job by its number. */
 	public ImportJob get(long id) {
+		interruptOrphans();
 		return this.jdbc.sql(SELECT + "where id = ?")
 			.param(id)
 			.query(this::job)
@@ -98,6 +101,7 @@ public class ImportJobs {
 
 	/** The last twenty jobs, newest first. */
 	public List<ImportJob> recent() {
+		interruptOrphans();
 		return this.jdbc.sql(SELECT + "order by id desc limit " + REMEMBERED).query(this::job).list();
 	}
 
@@ -122,7 +126,25 @@ public class ImportJobs {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resume() {
+		interruptOrphans();
 		this.executor.execute(this::runQueued);
+	}
+
+	/**
+	 * Ends the running jobs whose runner is no longer connected to the database: its
+	 * process ended without finishing them, so no one else would. Jobs claimed before
+	 * runners were recorded have none and count as ended.
+	 */
+	private void interruptOrphans() {
+		this.jdbc.sql("""
+				update import_jobs j set state = 'INTERRUPTED', finished_at = ?, error = ?
+				where j.state = 'RUNNING' and not exists (select 1 from pg_stat_activity a
+				      where a.datname = current_database() and a.application_name = j.instance)
+				""")
+			.params(now(),
+					"The portal instance running this import ended before it finished: start it again "
+							+ "to import the rest (files already stored are found unchanged).")
+			.update();
 	}
 
 	private void runQueued() {
@@ -141,7 +163,7 @@ public class ImportJobs {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				update import_jobs set state = 'RUNNING', started_at = ?
+				update import_jobs set state = 'RUNNING', started_at = ?, instance = current_setting('application_name')
 				where id = (select id from import_jobs where state = 'QUEUED' order by id limit 1
 				            for update skip locked)
 				returning id, path

@@ -44,9 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * English.
  * <p>
  * Searches go to an alias; a rebuild fills a new index and then moves the alias in one
- * step, so searches are answered, completely, throughout. As in the embedded index, a
- * search sees every write that returned before it began: the first search after a write
- * refreshes the index.
+ * step, so searches are answered, completely, throughout, and writes made while it fills
+ * go to the new index too. As in the embedded index, a search sees every write that
+ * returned before it began: the first search after a write refreshes the index.
  */
 final class OpenSearchIndex implements SearchIndex, Closeable {
 
@@ -64,6 +64,9 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 
 	/** Where writes go: the alias, or the new index of a rebuild. */
 	private final String target;
+
+	/** The new index a rebuild is filling, which writes to the alias go to as well. */
+	private volatile String filling;
 
 	private final AtomicLong written = new AtomicLong();
 
@@ -89,8 +92,12 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 		this.alias = alias;
 		this.target = alias;
 		if (call("HEAD", "/_alias/" + alias, null, true) == null) {
-			String index = createIndex();
-			call("POST", "/_aliases", actions(List.of(addAlias(index))), false);
+			// Instances starting together all get here: they create the same first index,
+			// and all but one are told it exists already; adding the alias twice is one
+			// alias.
+			String first = alias + "-0";
+			createIndex(first, true);
+			call("POST", "/_aliases", actions(List.of(addAlias(first))), false);
 		}
 	}
 
@@ -109,7 +116,7 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public void indexAll(Collection<IndexedArticle> articles) {
-		bulkInto(this.target, articles);
+		bulkInto(writeTargets(), articles);
 		this.written.incrementAndGet();
 	}
 
@@ -119,10 +126,12 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 			return;
 		}
 		StringBuilder lines = new StringBuilder();
-		for (long id : ids) {
-			lines.append(JSON.writeValueAsString(OpenSearchQueries.object("delete",
-					NODES.objectNode().put("_index", this.target).put("_id", Long.toString(id)))))
-				.append('\n');
+		for (String index : writeTargets()) {
+			for (long id : ids) {
+				lines.append(JSON.writeValueAsString(OpenSearchQueries.object("delete",
+						NODES.objectNode().put("_index", index).put("_id", Long.toString(id)))))
+					.append('\n');
+			}
 		}
 		bulk(lines.toString());
 		this.written.incrementAndGet();
@@ -140,24 +149,33 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 	@Override
 	public int count() {
 		refreshIfWritten();
-		return call("GET", "/" + this.alias + "/_count", null, false).path("count").asInt();
+		return onAlias("/_count", null).path("count").asInt();
 	}
 
 	/**
 	 * Fills a new index and moves the alias to it, then removes the old one; searches go
-	 * to the old index until the new one is complete.
+	 * to the old index until the new one is complete. Writes while it fills go to both,
+	 * so that the new index misses none of them.
 	 */
 	@Override
-	public void rebuild(Consumer<SearchIndex> fill) {
-		OpenSearchIndex fresh = new OpenSearchIndex(this, createIndex());
+	public synchronized void rebuild(Consumer<SearchIndex> fill) {
+		String index = this.alias + "-" + Instant.now().toEpochMilli();
+		createIndex(index, false);
+		OpenSearchIndex fresh = new OpenSearchIndex(this, index);
 		List<String> old = behindAlias();
-		fill.accept(fresh);
-		call("POST", "/" + fresh.target + "/_refresh", null, false);
-		ArrayNode actions = NODES.arrayNode();
-		actions.add(addAlias(fresh.target));
-		old.forEach((index) -> actions
-			.add(OpenSearchQueries.object("remove_index", NODES.objectNode().put("index", index))));
-		call("POST", "/_aliases", actions(actions), false);
+		this.filling = index;
+		try {
+			fill.accept(fresh);
+			call("POST", "/" + index + "/_refresh", null, false);
+			ArrayNode actions = NODES.arrayNode();
+			actions.add(addAlias(index));
+			old.forEach((name) -> actions
+				.add(OpenSearchQueries.object("remove_index", NODES.objectNode().put("index", name))));
+			call("POST", "/_aliases", actions(actions), false);
+		}
+		finally {
+			this.filling = null;
+		}
 		this.written.incrementAndGet();
 	}
 
@@ -167,7 +185,35 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 	 */
 	JsonNode search(ObjectNode body) {
 		refreshIfWritten();
-		return call("POST", "/" + this.alias + "/_search", body, false);
+		return onAlias("/_search", body);
+	}
+
+	/**
+	 * Asks the index behind the alias. A rebuild, on this instance or another, drops the
+	 * index the alias named a moment ago, and a search that began on it fails: it is
+	 * asked once more, of the index the alias names now.
+	 */
+	private JsonNode onAlias(String endpoint, ObjectNode body) {
+		try {
+			return call("POST", "/" + this.alias + endpoint, body, false);
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			if (!droppedUnder(ex)) {
+				throw ex;
+			}
+			return call("POST", "/" + this.alias + endpoint, body, false);
+		}
+	}
+
+	private static boolean droppedUnder(RuntimeException ex) {
+		String message = ex.getMessage() + ((ex.getCause() != null) ? ex.getCause().getMessage() : "");
+		return message.contains("all shards failed") || message.contains("index_not_found_exception");
+	}
+
+	/** The indexes a write goes to: the alias, and the new index a rebuild fills. */
+	private List<String> writeTargets() {
+		String fresh = this.filling;
+		return (fresh != null) ? List.of(this.target, fresh) : List.of(this.target);
 	}
 
 	/** Every hit of a query in id order, a page at a time. */
@@ -193,18 +239,21 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 		}
 	}
 
-	private void bulkInto(String index, Collection<IndexedArticle> articles) {
+	private void bulkInto(List<String> indexes, Collection<IndexedArticle> articles) {
 		if (articles.isEmpty()) {
 			return;
 		}
 		StringBuilder lines = new StringBuilder();
 		for (IndexedArticle article : articles) {
-			lines
-				.append(JSON.writeValueAsString(OpenSearchQueries.object("index",
-						NODES.objectNode().put("_index", index).put("_id", Long.toString(article.id())))))
-				.append('\n')
-				.append(JSON.writeValueAsString(document(article)))
-				.append('\n');
+			String document = JSON.writeValueAsString(document(article));
+			for (String index : indexes) {
+				lines
+					.append(JSON.writeValueAsString(OpenSearchQueries.object("index",
+							NODES.objectNode().put("_index", index).put("_id", Long.toString(article.id())))))
+					.append('\n')
+					.append(document)
+					.append('\n');
+			}
 		}
 		bulk(lines.toString());
 	}
@@ -250,10 +299,19 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 		return doc;
 	}
 
-	private String createIndex() {
-		String index = this.alias + "-" + Instant.now().toEpochMilli();
-		call("PUT", "/" + index, indexDefinition(), false);
-		return index;
+	/**
+	 * @param existingIsFine whether an index of that name, created by another instance
+	 * starting at the same moment, will do
+	 */
+	private void createIndex(String index, boolean existingIsFine) {
+		try {
+			call("PUT", "/" + index, indexDefinition(), false);
+		}
+		catch (IllegalStateException ex) {
+			if (!existingIsFine || !ex.getMessage().contains("resource_already_exists_exception")) {
+				throw ex;
+			}
+		}
 	}
 
 	private List<String> behindAlias() {

@@ -1,8 +1,6 @@
 package org.newsarchive.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +11,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.newsarchive.NewsArchiveApplication;
-import org.newsarchive.article.Block;
-import org.newsarchive.article.Contributor;
-import org.newsarchive.article.ParsedArticle;
-import org.newsarchive.article.Published;
 import org.newsarchive.search.ArticleIndex;
 import org.newsarchive.search.IndexedArticle;
 
@@ -130,10 +124,7 @@ public final class CorpusImportBenchmark {
 			.println("| collection | files | articles read | entries rejected | files rejected | parsers | time |");
 		System.out.println("|---|---|---|---|---|---|---|");
 		for (Path collection : collections) {
-			List<Path> files;
-			try (Stream<Path> walk = Files.walk(collection, FileVisitOption.FOLLOW_LINKS)) {
-				files = walk.filter(Files::isRegularFile).sorted().toList();
-			}
+			List<Path> files = CorpusArticles.files(collection);
 			int articles = 0;
 			int rejectedEntries = 0;
 			List<String> rejectedFiles = new ArrayList<>();
@@ -141,7 +132,7 @@ public final class CorpusImportBenchmark {
 			long started = System.nanoTime();
 			for (Path file : files) {
 				try {
-					ReadFile read = parsers.read(decoder.decode(read(file)));
+					ReadFile read = parsers.read(decoder.decode(CorpusArticles.bytes(file)));
 					for (ReadEntry entry : read.entries()) {
 						if (entry.article() != null) {
 							articles++;
@@ -169,12 +160,12 @@ public final class CorpusImportBenchmark {
 	 * only when the import reaches it.
 	 */
 	private static Tally importFolder(ImportService imports, Path folder, List<String> rejections) throws IOException {
-		List<Path> files = files(folder);
+		List<Path> files = CorpusArticles.files(folder);
 		Tally tally = new Tally();
 		long started = System.nanoTime();
 		imports.importFiles("benchmark:" + folder.getFileName(),
 				files.stream()
-					.map((file) -> new IncomingFile(folder.relativize(file).toString(), read(file)))
+					.map((file) -> new IncomingFile(folder.relativize(file).toString(), CorpusArticles.bytes(file)))
 					.iterator(),
 				(result) -> tally.add(result, rejections));
 		tally.nanos = System.nanoTime() - started;
@@ -193,17 +184,17 @@ public final class CorpusImportBenchmark {
 		List<IndexedArticle> batch = new ArrayList<>();
 		try (ArticleIndex index = new ArticleIndex(folder)) {
 			for (Path collection : collections) {
-				for (Path file : files(collection)) {
+				for (Path file : CorpusArticles.files(collection)) {
 					ReadFile read;
 					try {
-						read = parsers.read(decoder.decode(read(file)));
+						read = parsers.read(decoder.decode(CorpusArticles.bytes(file)));
 					}
 					catch (UnreadableFileException ex) {
 						continue;
 					}
 					for (ReadEntry entry : read.entries()) {
 						if (entry.article() != null) {
-							batch.add(indexed(++id, entry.article()));
+							batch.add(CorpusArticles.indexed(++id, entry.article()));
 						}
 					}
 					if (batch.size() >= 1000) {
@@ -221,28 +212,6 @@ public final class CorpusImportBenchmark {
 		return new Rate(id, nanos / 1e9);
 	}
 
-	/** The document the archive indexes for a parsed article, before people are known. */
-	private static IndexedArticle indexed(long id, ParsedArticle article) {
-		List<IndexedArticle.Text> body = article.body()
-			.stream()
-			.filter((block) -> block.kind() != Block.Kind.IMAGE && !block.text().isBlank())
-			.map((block) -> new IndexedArticle.Text(block.text(), block.language()))
-			.toList();
-		List<String> authors = article.contributors().stream().map(Contributor::name).toList();
-		Published published = article.published();
-		return new IndexedArticle(id, article.title(), article.otherTitle(), article.lede(), body, List.of(), authors,
-				article.sourceSlug(), article.sourceSlug(),
-				(published != null) ? published.earliest().toInstant().toEpochMilli() : null,
-				(published != null) ? published.precision().name() : null,
-				(published != null) ? published.value() : null, article.languages(), List.of(), List.of(), 1);
-	}
-
-	private static List<Path> files(Path folder) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-			return walk.filter(Files::isRegularFile).sorted().toList();
-		}
-	}
-
 	/** A line of {@code /proc/self/status}, e.g. the resident size. */
 	static String status(String field) throws IOException {
 		return Files.readAllLines(Path.of("/proc/self/status"))
@@ -256,15 +225,6 @@ public final class CorpusImportBenchmark {
 	static long size(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
-		}
-	}
-
-	private static byte[] read(Path file) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -2,17 +2,14 @@ package org.newsarchive.search;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** {@link SearchRelevanceTests} with OpenSearch as the search engine. */
-@ExtendWith(OpenSearchTestNode.class)
+@OnOpenSearch
 class OpenSearchRelevanceTests extends SearchRelevanceTests {
 
 	@Autowired
@@ -20,11 +17,6 @@ class OpenSearchRelevanceTests extends SearchRelevanceTests {
 
 	@Autowired
 	OpenSearchIndex index;
-
-	@DynamicPropertySource
-	static void openSearch(DynamicPropertyRegistry registry) {
-		OpenSearchTestNode.properties(registry);
-	}
 
 	@Test
 	void aRebuildFillsANewIndexAndMovesTheAliasToIt() throws Exception {

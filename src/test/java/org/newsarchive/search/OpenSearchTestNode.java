@@ -1,18 +1,14 @@
 package org.newsarchive.search;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * Runs a test class against the OpenSearch node that {@code ARCHIVE_TEST_OPENSEARCH_URL}
- * names ({@code scripts/opensearch-local start} prints one), each test context on an
- * index of its own. Without the variable the class is skipped, but not in CI, where both
- * engines must be tested.
+ * names ({@code scripts/opensearch-local start} prints one); {@link OnOpenSearch} points
+ * the application at it. Without the variable the class is skipped, but not in CI, where
+ * both engines must be tested.
  */
 final class OpenSearchTestNode implements ExecutionCondition {
 
@@ -30,12 +26,6 @@ final class OpenSearchTestNode implements ExecutionCondition {
 		}
 		return ConditionEvaluationResult.disabled("ARCHIVE_TEST_OPENSEARCH_URL is not set, so the OpenSearch variant "
 				+ "is skipped: run scripts/opensearch-local start and export the URL it prints");
-	}
-
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("archive.search.backend", () -> "opensearch");
-		registry.add("archive.search.opensearch.url", () -> URL);
-		registry.add("archive.search.opensearch.index", () -> "test-" + UUID.randomUUID());
 	}
 
 }

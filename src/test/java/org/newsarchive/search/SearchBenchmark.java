@@ -9,22 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.newsarchive.NewsArchiveApplication;
-import org.w3c.dom.Document;
+import org.newsarchive.ingest.CorpusArticles;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -39,8 +34,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link SearchIndexer#rebuild()} of the seeds, warms up with 200 requests, then sends
  * each query {@value #ROUNDS} times to {@code /api/search} and prints p50/p99 per query
  * and overall. If {@code ../shared/corpus/chinanews} exists (or the folder given as the
- * first argument), it also indexes that corpus into a temporary index with
- * {@link ArticleIndex#indexAll} and reports articles per second and the size on disk.
+ * first argument: one collection, or the corpus folder for all of its collections), it
+ * reads its articles through the import's parsers, indexes them with
+ * {@link ArticleIndex#indexAll} and, with {@code ARCHIVE_TEST_OPENSEARCH_URL} set, into
+ * OpenSearch, and prints the indexing rate and search p50/p99 of both side by side. With
+ * {@code -DcorpusOnly=true} it measures only the corpus.
  */
 public final class SearchBenchmark {
 
@@ -51,13 +49,17 @@ public final class SearchBenchmark {
 	private static final List<String> QUERIES = List.of("北约", "北約", "设立联络处", "\"liaison office\"", "北约 -毛宁", "毛宁 OR 普京",
 			"offic*", "斯托尔滕贝格 东京");
 
+	private static final List<String> CORPUS_QUERIES = List.of("疫情", "新冠肺炎", "武汉 -湖北", "\"世界卫生组织\"", "美國", "习近平 OR 普京");
+
 	private SearchBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("news-archive-benchmark");
 		try {
-			seeds(data);
+			if (!Boolean.getBoolean("corpusOnly")) {
+				seeds(data);
+			}
 			Path corpus = Path.of((args.length > 0) ? args[0] : "../shared/corpus/chinanews");
 			if (Files.isDirectory(corpus)) {
 				corpus(corpus, data.resolve("corpus-index"));
@@ -119,104 +121,101 @@ public final class SearchBenchmark {
 		}
 	}
 
+	/**
+	 * Indexes the same articles into the embedded index and, where a node is named, into
+	 * OpenSearch, minutes apart in one run, and prints both engines' figures side by
+	 * side.
+	 */
 	private static void corpus(Path folder, Path indexFolder) throws Exception {
-		List<IndexedArticle> articles = new ArrayList<>();
-		DocumentBuilder xml = DocumentBuilderFactory.newInstance().newDocumentBuilder();
-		DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("uuuu-M-d H:mm:ss");
-		long id = 1;
-		long readStarted = System.nanoTime();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".xml")).sorted().toList()) {
-				Document doc;
-				try {
-					doc = xml.parse(file.toFile());
-				}
-				catch (org.xml.sax.SAXException ex) {
-					System.out.println("Skipped " + file.getFileName() + ": " + ex.getMessage());
-					continue;
-				}
-				String title = text(doc, "title");
-				String body = text(doc, "body");
-				if (title.isBlank() || body.isBlank()) {
-					continue;
-				}
-				List<IndexedArticle.Text> paragraphs = body.lines()
-					.map(String::strip)
-					.filter((line) -> !line.isEmpty())
-					.map((line) -> new IndexedArticle.Text(line, "zh-Hans"))
-					.toList();
-				Long earliest = null;
-				String precision = null;
-				String value = null;
-				try {
-					var published = LocalDateTime.parse(text(doc, "datetime").strip(), dateTime)
-						.atOffset(ZoneOffset.ofHours(8));
-					earliest = published.toInstant().toEpochMilli();
-					precision = "SECOND";
-					value = published.toString();
-				}
-				catch (RuntimeException ex) {
-					// undated
-				}
-				articles.add(new IndexedArticle(id++, title.strip(), null, null, paragraphs, List.of(), List.of(),
-						"chinanews", "中国新闻网", earliest, precision, value, List.of("zh-Hans"), List.of(), List.of(), 1));
-			}
+		List<Path> collections;
+		try (Stream<Path> children = Files.list(folder)) {
+			collections = children.filter(Files::isDirectory).sorted().toList();
 		}
+		if (collections.isEmpty()) {
+			collections = List.of(folder);
+		}
+		long readStarted = System.nanoTime();
+		List<IndexedArticle> articles = CorpusArticles.read(collections);
 		long chars = articles.stream()
 			.mapToLong((a) -> a.title().length() + a.body().stream().mapToLong((t) -> t.value().length()).sum())
 			.sum();
-		System.out.printf("%nCorpus %s: %d articles, %.1f million characters, read in %d ms%n", folder, articles.size(),
-				chars / 1e6, millisSince(readStarted));
+		System.out.printf("%nCorpus %s (%s): %d articles, %.1f million characters, read and parsed in %d ms%n", folder,
+				collections.stream().map((c) -> c.getFileName().toString()).toList(), articles.size(), chars / 1e6,
+				millisSince(readStarted));
+		List<Measured> engines = new ArrayList<>();
 		try (ArticleIndex index = new ArticleIndex(indexFolder)) {
-			measure("embedded Lucene", index, new ArticleSearch(index), articles);
+			engines.add(measure("embedded Lucene", index, new ArticleSearch(index), articles));
 			System.out.printf("Embedded index on disk: %s%n", size(indexFolder));
 		}
 		String openSearch = System.getenv("ARCHIVE_TEST_OPENSEARCH_URL");
 		if (openSearch == null || openSearch.isBlank()) {
 			System.out.println("ARCHIVE_TEST_OPENSEARCH_URL is not set; skipping OpenSearch.");
-			return;
 		}
-		String alias = "benchmark-" + System.currentTimeMillis();
-		try (OpenSearchIndex index = new OpenSearchIndex(URI.create(openSearch), null, null, alias)) {
-			measure("OpenSearch", index, new OpenSearchSearch(index), articles);
-			index.call("DELETE", "/" + alias + "-*", null, false);
+		else {
+			String alias = "benchmark-" + System.currentTimeMillis();
+			try (OpenSearchIndex index = new OpenSearchIndex(URI.create(openSearch), null, null, alias)) {
+				engines.add(measure("OpenSearch", index, new OpenSearchSearch(index), articles));
+				index.call("DELETE", "/" + alias + "-*", null, false);
+			}
 		}
+		sideBySide(articles.size(), engines);
 	}
 
 	/**
 	 * Indexes the articles in batches of 200, as {@link SearchIndexer} does, then times
-	 * searches in-process (no HTTP to the portal, no database).
+	 * searches in-process (no HTTP to the portal, no database), 50 a query after 20 to
+	 * warm up.
 	 */
-	private static void measure(String engine, SearchIndex index, SearchEngine search, List<IndexedArticle> articles) {
+	private static Measured measure(String engine, SearchIndex index, SearchEngine search,
+			List<IndexedArticle> articles) {
+		System.out.printf("%nIndexing %d articles into %s...%n", articles.size(), engine);
 		long started = System.nanoTime();
 		for (int from = 0; from < articles.size(); from += 200) {
 			index.indexAll(articles.subList(from, Math.min(from + 200, articles.size())));
 		}
 		int count = index.count();
-		long ms = millisSince(started);
-		System.out.printf("%n%s: indexed %d articles in batches of 200 in %d ms: %.0f articles/s%n", engine, count, ms,
-				articles.size() * 1000.0 / ms);
-		List<Long> all = new ArrayList<>();
-		for (String q : List.of("疫情", "新冠肺炎", "武汉 -湖北", "\"世界卫生组织\"", "美國")) {
+		double seconds = (System.nanoTime() - started) / 1e9;
+		Map<String, long[]> times = new LinkedHashMap<>();
+		Map<String, Long> hits = new LinkedHashMap<>();
+		for (String q : CORPUS_QUERIES) {
 			for (int i = 0; i < 20; i++) {
 				search.search(SearchQuery.text(q));
 			}
-			List<Long> times = new ArrayList<>();
-			long total = 0;
-			for (int i = 0; i < 50; i++) {
+			long[] nanos = new long[50];
+			for (int i = 0; i < nanos.length; i++) {
 				long begin = System.nanoTime();
-				total = search.search(SearchQuery.text(q)).total();
-				times.add(System.nanoTime() - begin);
+				hits.put(q, search.search(SearchQuery.text(q)).total());
+				nanos[i] = System.nanoTime() - begin;
 			}
-			all.addAll(times);
-			print(engine + " " + q + " (" + total + " hits)", times);
+			Arrays.sort(nanos);
+			times.put(q, nanos);
 		}
-		print(engine + " overall", all);
+		return new Measured(engine, count, seconds, times, hits);
 	}
 
-	private static String text(Document doc, String tag) {
-		var nodes = doc.getElementsByTagName(tag);
-		return (nodes.getLength() > 0) ? nodes.item(0).getTextContent() : "";
+	/** One table, a column an engine, in the Markdown of {@code docs/benchmarks.md}. */
+	private static void sideBySide(int articles, List<Measured> engines) {
+		System.out.printf("%n| %,d articles | %s |%n", articles,
+				String.join(" | ", engines.stream().map(Measured::engine).toList()));
+		System.out.println("|---" + "|---".repeat(engines.size()) + "|");
+		row("articles in the index", engines, (m) -> "%,d".formatted(m.count()));
+		row("indexing, batches of 200", engines,
+				(m) -> "%.1f s (%.0f articles/s)".formatted(m.seconds(), m.count() / m.seconds()));
+		for (String q : CORPUS_QUERIES) {
+			row(q + " (" + engines.getFirst().hits().get(q) + " hits), p50 / p99 ms", engines,
+					(m) -> latency(m.times().get(q)) + (m.hits().get(q).equals(engines.getFirst().hits().get(q)) ? ""
+							: " (" + m.hits().get(q) + " hits)"));
+		}
+		row("all " + CORPUS_QUERIES.size() * 50 + " searches, p50 / p99 ms", engines,
+				(m) -> latency(m.times().values().stream().flatMapToLong(Arrays::stream).sorted().toArray()));
+	}
+
+	private static void row(String label, List<Measured> engines, Function<Measured, String> cell) {
+		System.out.printf("| %s | %s |%n", label, String.join(" | ", engines.stream().map(cell).toList()));
+	}
+
+	private static String latency(long[] sorted) {
+		return "%.0f / %.0f".formatted(percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
 	}
 
 	private static void get(HttpClient client, int port, String q) throws IOException, InterruptedException {
@@ -239,6 +238,12 @@ public final class SearchBenchmark {
 	private static long percentile(long[] sorted, int p) {
 		int rank = (int) Math.ceil(p / 100.0 * sorted.length);
 		return sorted[Math.max(0, rank - 1)];
+	}
+
+	/** What one engine did with the corpus; latencies sorted, in nanoseconds. */
+	private record Measured(String engine, int count, double seconds, Map<String, long[]> times,
+			Map<String, Long> hits) {
+
 	}
 
 	private static long millisSince(long nanoTime) {

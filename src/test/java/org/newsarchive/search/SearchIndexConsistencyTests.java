@@ -30,7 +30,7 @@ class SearchIndexConsistencyTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleIndex index;
+	SearchIndex index;
 
 	@Autowired
 	SearchIndexer indexer;
@@ -44,7 +44,7 @@ class SearchIndexConsistencyTests {
 	void reindexesAnArticleWhoseIndexUpdateWasLost() throws Exception {
 		long id = idOf("\"liaison office\"");
 		// A crash between the database commit and the index update.
-		this.index.delete(id);
+		this.index.deleteAll(List.of(id));
 		assertThat(ids("\"liaison office\"")).isEmpty();
 		assertThat(total("北约")).isEqualTo(4);
 
@@ -60,10 +60,10 @@ class SearchIndexConsistencyTests {
 	void replacesAStaleEntry() throws Exception {
 		long id = idOf("\"liaison office\"");
 		long version = this.index.indexedVersions().get(id);
-		this.index.index(new IndexedArticle(id, "Stale zebra headline", null, null,
+		this.index.indexAll(List.of(new IndexedArticle(id, "Stale zebra headline", null, null,
 				List.of(new IndexedArticle.Text("An older text about zebras.", "en")), List.of(), List.of(),
 				"china-military-online", "China Military Online 中国军网", null, null, null, List.of("en"), List.of(),
-				List.of(), version - 1));
+				List.of(), version - 1)));
 		assertThat(ids("zebra")).containsExactly(id);
 		assertThat(ids("\"liaison office\"")).isEmpty();
 
@@ -77,9 +77,9 @@ class SearchIndexConsistencyTests {
 	@Test
 	void removesAnEntryWhoseArticleIsNotInTheDatabase() throws Exception {
 		long orphan = 987_654_321L;
-		this.index.index(new IndexedArticle(orphan, "Orphaned okapi story", null, null,
+		this.index.indexAll(List.of(new IndexedArticle(orphan, "Orphaned okapi story", null, null,
 				List.of(new IndexedArticle.Text("No database row stands behind this okapi.", "en")), List.of(),
-				List.of(), "nowhere", "Nowhere", null, null, null, List.of("en"), List.of(), List.of(), 1));
+				List.of(), "nowhere", "Nowhere", null, null, null, List.of("en"), List.of(), List.of(), 1)));
 		assertThat(this.index.indexedVersions()).containsKey(orphan);
 		// The hit is counted, but it cannot be listed: the database has no such article.
 		assertThat(total("okapi")).isEqualTo(1);
@@ -90,6 +90,21 @@ class SearchIndexConsistencyTests {
 		assertThat(this.index.indexedVersions()).doesNotContainKey(orphan);
 		assertThat(total("okapi")).isZero();
 		assertThat(this.index.count()).isEqualTo(5);
+	}
+
+	@Test
+	void writesWhileTheIndexIsRebuiltReachTheRebuiltIndex() throws Exception {
+		IndexedArticle okapi = orphan(987_654_322L, "Okapi");
+		IndexedArticle zebu = orphan(987_654_323L, "Zebu");
+		this.index.rebuild((fresh) -> {
+			// What the rebuild copied, and what was stored and deleted while it copied.
+			fresh.indexAll(List.of(okapi));
+			this.index.indexAll(List.of(zebu));
+			this.index.deleteAll(List.of(okapi.id()));
+		});
+		assertThat(this.index.indexedVersions()).containsKey(zebu.id()).doesNotContainKey(okapi.id());
+		assertThat(total("zebu")).isEqualTo(1);
+		assertThat(total("okapi")).isZero();
 	}
 
 	@Test
@@ -119,6 +134,12 @@ class SearchIndexConsistencyTests {
 		rebuilds.join();
 		assertThat(total("北约")).isEqualTo(5);
 		assertThat(this.indexer.reconcile()).isEqualTo(new SearchIndexer.Report(0, 0));
+	}
+
+	private static IndexedArticle orphan(long id, String animal) {
+		return new IndexedArticle(id, animal + " story", null, null,
+				List.of(new IndexedArticle.Text("No database row stands behind this " + animal + ".", "en")), List.of(),
+				List.of(), "nowhere", "Nowhere", null, null, null, List.of("en"), List.of(), List.of(), 1);
 	}
 
 	private long idOf(String q) throws Exception {

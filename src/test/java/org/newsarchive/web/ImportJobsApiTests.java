@@ -4,9 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.ArchiveTest;
@@ -47,6 +58,9 @@ class ImportJobsApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@DynamicPropertySource
 	static void allowedRoots(DynamicPropertyRegistry registry) {
@@ -195,6 +209,52 @@ class ImportJobsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					containsString("/etc is outside the folders imports may read (archive.import.allowed-roots).")));
+	}
+
+	@Test
+	void aJobWhoseRunnerEndedWithoutFinishingIsShownInterrupted() throws Exception {
+		long id;
+		// The runner: another instance's connection, which ends as a process killed with
+		// kill -9 leaves it, the job still RUNNING.
+		try (Connection runner = DriverManager.getConnection(database().getJdbcUrl(), runnerProperties())) {
+			try (PreparedStatement claim = runner.prepareStatement("""
+					insert into import_jobs (path, state, queued_at, started_at, files_total, files_done)
+					values ('/srv/news/killed', 'RUNNING', now(), now(), 10, 4) returning id""");
+					ResultSet row = claim.executeQuery()) {
+				row.next();
+				id = row.getLong(1);
+			}
+			this.mvc.perform(get("/api/admin/import-jobs/{id}", id).with(httpBasic("admin", "test-password")))
+				.andExpect(jsonPath("$.state").value("RUNNING"));
+		}
+		String location = "/api/admin/import-jobs/" + id;
+		String job = awaitEnd(location);
+		assertThat(JsonPath.<String>read(job, "$.state")).isEqualTo("INTERRUPTED");
+		assertThat(JsonPath.<String>read(job, "$.error"))
+			.isEqualTo("The portal instance running this import ended before it finished: start it again "
+					+ "to import the rest (files already stored are found unchanged).");
+		assertThat(JsonPath.<Integer>read(job, "$.files.done")).isEqualTo(4);
+		assertThat(JsonPath.<String>read(job, "$.finishedAt")).isNotNull();
+		Element shown = Jsoup
+			.parse(this.mvc.perform(get("/admin").with(user("admin").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8))
+			.selectFirst(".import-jobs li:contains(/srv/news/killed)");
+		assertThat(shown.select(".job-state").text()).isEqualTo("INTERRUPTED");
+		assertThat(shown.select("form")).isEmpty();
+	}
+
+	private Properties runnerProperties() throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", database().getUsername());
+		properties.setProperty("password", (database().getPassword() != null) ? database().getPassword() : "");
+		properties.setProperty("ApplicationName", "news-archive killed-runner");
+		return properties;
+	}
+
+	private HikariDataSource database() throws SQLException {
+		return this.dataSource.unwrap(HikariDataSource.class);
 	}
 
 	private String start(String path) throws Exception {
