@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,11 @@ import org.springframework.util.Assert;
 /**
  * Keeps raw files and stores parsed articles. An article is stored in one transaction
  * with its contributors, blocks and images, or not at all.
+ * <p>
+ * A file or article, once written, is let go of by the persistence context: a batch
+ * stores hundreds of them in one transaction, and before each query Hibernate checks
+ * every entity it still holds for changes (a file's bytes compared whole), so that held
+ * entities made a batch's cost grow with the square of its size.
  */
 @Service
 public class ArticleStore {
@@ -60,8 +66,12 @@ public class ArticleStore {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entityManager;
+
 	ArticleStore(ArticleRepository articles, RawDocumentRepository rawDocuments, SourceCatalog sources,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.articles = articles;
 		this.rawDocuments = rawDocuments;
 		this.sources = sources;
@@ -91,9 +101,10 @@ public class ArticleStore {
 	private RawDocumentRef keep(String fileName, String sha256, byte[] content, String charset) {
 		Optional<RawDocumentRef> kept = this.rawDocuments.findRefBySha256(sha256);
 		if (kept.isEmpty()) {
-			return this.rawDocuments
-				.saveAndFlush(new RawDocument(fileName, sha256, content, charset, this.clock.instant()))
-				.ref();
+			RawDocument raw = this.rawDocuments
+				.saveAndFlush(new RawDocument(fileName, sha256, content, charset, this.clock.instant()));
+			this.entityManager.detach(raw);
+			return raw.ref();
 		}
 		if (charset != null && !charset.equals(kept.get().charset())) {
 			this.rawDocuments.recordCharset(kept.get().id(), charset);
@@ -175,6 +186,8 @@ public class ArticleStore {
 		if (linked != 1) {
 			throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
 		}
+		// written by saveAndFlush, or unchanged
+		this.entityManager.detach(article);
 		if (change != StoreOutcome.Change.UNCHANGED) {
 			this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision(), parsed));
 		}

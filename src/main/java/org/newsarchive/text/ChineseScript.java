@@ -1,5 +1,11 @@
 package org.newsarchive.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +23,12 @@ import com.ibm.icu.text.Transliterator;
  * (its few multi-character phrase rules are given up: a fold must not depend on
  * neighbours for offsets to stay simple), plus Japanese shinjitai that ICU leaves alone
  * but that name the same people as their Chinese forms ({@code 小沢} = {@code 小泽}).
+ * <p>
+ * For the basic plane, where all but a few rare Han characters are, the table is read
+ * from {@code simplified.txt}, written from the same transform by
+ * {@code SimplifiedTableWriter} (in the tests, which check it against ICU): folding the
+ * text of every article indexed or named one character at a time through ICU cost a tenth
+ * of an import.
  */
 public final class ChineseScript {
 
@@ -32,15 +44,43 @@ public final class ChineseScript {
 	private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal
 		.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
-	/** Folds worked out so far: the transform is slow, the whole table slower still. */
+	/**
+	 * Folds of characters beyond the basic plane worked out so far: the transform is
+	 * slow, and they are rare.
+	 */
 	private static final Map<Integer, Integer> SEEN = new ConcurrentHashMap<>();
 
 	/** The simplified form of a character, or the character itself. */
 	public static int simplified(int codePoint) {
+		if (codePoint < BasicPlane.SIMPLIFIED.length) {
+			return BasicPlane.SIMPLIFIED[codePoint];
+		}
 		if (Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.HAN) {
 			return codePoint;
 		}
 		return SEEN.computeIfAbsent(codePoint, ChineseScript::fold);
+	}
+
+	/** Traditional forms of characters alone worked out so far. */
+	private static final Map<Integer, Integer> TRADITIONAL = new ConcurrentHashMap<>();
+
+	/** A Transliterator is not safe to share between threads. */
+	private static final ThreadLocal<Transliterator> TO_TRADITIONAL = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
+
+	/**
+	 * The traditional form of a character alone, or the character itself: whether a
+	 * character has one tells a text's script, whereas to show a text in traditional
+	 * script {@link #traditional(String)} reads its phrases.
+	 */
+	public static int traditional(int codePoint) {
+		if (Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.HAN) {
+			return codePoint;
+		}
+		return TRADITIONAL.computeIfAbsent(codePoint, (han) -> {
+			String traditional = TO_TRADITIONAL.get().transliterate(Character.toString(han));
+			return (traditional.codePointCount(0, traditional.length()) == 1) ? traditional.codePointAt(0) : han;
+		});
 	}
 
 	/** The text in simplified script, character by character. */
@@ -85,7 +125,8 @@ public final class ChineseScript {
 		return Transliterator.getInstance("Simplified-Traditional").transliterate(simplified);
 	}
 
-	private static int fold(int codePoint) {
+	/** What ICU's transform (or the shinjitai) makes of a Han character alone. */
+	static int fold(int codePoint) {
 		Integer japanese = JAPANESE.get(codePoint);
 		if (japanese != null) {
 			return japanese;
@@ -96,6 +137,35 @@ public final class ChineseScript {
 
 	private static Map.Entry<Integer, Integer> entry(char from, char to) {
 		return Map.entry((int) from, (int) to);
+	}
+
+	/**
+	 * The basic plane's folds, every character its own where the table names none: 256
+	 * KB, read in a few milliseconds on first use.
+	 */
+	private static final class BasicPlane {
+
+		static final String RESOURCE = "simplified.txt";
+
+		static final int[] SIMPLIFIED = read();
+
+		private static int[] read() {
+			int[] simplified = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+			for (int codePoint = 0; codePoint < simplified.length; codePoint++) {
+				simplified[codePoint] = codePoint;
+			}
+			try (InputStream in = ChineseScript.class.getResourceAsStream(RESOURCE);
+					BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					simplified[line.codePointAt(0)] = line.codePointAt(line.offsetByCodePoints(0, 1));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("the folding table " + RESOURCE + " is part of the application", ex);
+			}
+			return simplified;
+		}
+
 	}
 
 	/**

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChineseScriptTests {
 
+	/** The basic plane's Han characters that ICU (or the shinjitai) folds. */
+	private static final long FOLDING_HAN_CHARACTERS = 3_086;
+
 	@Test
 	void foldsTraditionalAndJapaneseShinjitaiToSimplified() {
 		assertThat(ChineseScript.simplified("北約秘書長毛寧")).isEqualTo("北约秘书长毛宁");
@@ -25,6 +28,22 @@ class ChineseScriptTests {
 			.doesNotContainKey((int) '约')
 			.doesNotContainKey((int) 'A');
 		assertThat(ChineseScript.folds()).allSatisfy((from, to) -> assertThat(from).isNotEqualTo(to));
+	}
+
+	@Test
+	void theBasicPlaneTableFoldsEveryHanCharacterAsIcuDoes() {
+		int[] differing = SimplifiedTableWriter.basicPlaneHan()
+			.filter((codePoint) -> ChineseScript.simplified(codePoint) != ChineseScript.fold(codePoint))
+			.toArray();
+		assertThat(differing).as("characters whose table fold differs from ICU's: run SimplifiedTableWriter").isEmpty();
+		assertThat(SimplifiedTableWriter.basicPlaneHan()
+			.filter((codePoint) -> ChineseScript.fold(codePoint) != codePoint)
+			.count()).isEqualTo(FOLDING_HAN_CHARACTERS);
+	}
+
+	@Test
+	void charactersOtherThanHanStayAsTheyAre() {
+		assertThat(ChineseScript.simplified("NATO, 2023年５月 — ¿qué?")).isEqualTo("NATO, 2023年５月 — ¿qué?");
 	}
 
 	@Test
