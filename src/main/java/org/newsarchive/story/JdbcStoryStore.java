@@ -22,12 +22,22 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcStoryStore implements StoryStore {
 
+	/** The key of the advisory lock story assignment holds: "stories" in ASCII. */
+	private static final long ASSIGNMENT_LOCK = 0x73746f72696573L;
+
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
 			+ "f.title_terms, f.terms, f.entity_ids from story_features f";
 
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<MentionLookup> mentions;
+
+	private final StoryPool pool = new StoryPool();
+
+	/**
+	 * The last change of {@code story_feature_log} the pool holds; -1 before the first.
+	 */
+	private long poolSeen = -1;
 
 	JdbcStoryStore(JdbcClient jdbc, ObjectProvider<MentionLookup> mentions) {
 		this.jdbc = jdbc;
@@ -68,8 +78,71 @@ class JdbcStoryStore implements StoryStore {
 			.orElse(null);
 	}
 
+	/**
+	 * Serialises story assignment across the portal instances on one database until the
+	 * transaction ends: two articles of one story assigned at once must see each other,
+	 * and the feature log must be read in the order of its changes.
+	 */
+	void lockForAssignment() {
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ASSIGNMENT_LOCK).query(Object.class).single();
+	}
+
+	/**
+	 * The window from the days in memory, brought up to date with the articles changed
+	 * since it was last looked at, by this instance or another, or deleted; read from the
+	 * database only when first needed.
+	 */
 	@Override
-	public List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
+	public synchronized StoryPool.Window pool(LocalDate from, LocalDate to) {
+		catchUp();
+		return this.pool.window(from, to, () -> datedBetween(from, to));
+	}
+
+	/**
+	 * Forgets the days in memory: after a failed assignment they may hold changes that
+	 * were rolled back.
+	 */
+	synchronized void forgetPool() {
+		this.pool.clear();
+		this.poolSeen = -1;
+	}
+
+	private void catchUp() {
+		if (this.poolSeen < 0) {
+			this.poolSeen = this.jdbc.sql("select coalesce(max(seq), 0) from story_feature_log")
+				.query(Long.class)
+				.single();
+			this.pool.clear();
+			return;
+		}
+		List<long[]> changes = this.jdbc.sql("select seq, article_id from story_feature_log where seq > :seen")
+			.param("seen", this.poolSeen)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		if (changes.isEmpty()) {
+			return;
+		}
+		long[] changed = changes.stream().mapToLong((change) -> change[1]).distinct().toArray();
+		Map<Long, ArticleFeatures> now = this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
+			.param("ids", array(changed))
+			.query(JdbcStoryStore::features)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(ArticleFeatures::articleId, (features) -> features));
+		for (long id : changed) {
+			ArticleFeatures features = now.get(id);
+			if (features != null) {
+				this.pool.put(features);
+			}
+			else {
+				this.pool.remove(id);
+			}
+		}
+		this.poolSeen = changes.stream().mapToLong((change) -> change[0]).max().orElseThrow();
+	}
+
+	/** Articles whose publication may fall between the two days, both included. */
+	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
 		return this.jdbc.sql(FEATURES + " where f.first_day <= :to and f.last_day >= :from")
 			.param("from", from)
 			.param("to", to)

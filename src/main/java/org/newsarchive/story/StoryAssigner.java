@@ -1,7 +1,6 @@
 package org.newsarchive.story;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -9,9 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * Puts an article into a story: with the text it repeats if it repeats one, else with the
- * article of the same days most alike as a report of the same event, else into none. The
- * same articles in the same order always give the same stories: ties go to the lower id.
- * An article an administrator pinned stays where it was put.
+ * article of the same days most alike as a report of the same event, else into none. Only
+ * the articles of those days sharing a rare word or name with it are compared (see
+ * {@link StoryPool#RARE}). The same articles in the same order always give the same
+ * stories: ties go to the lower id. An article an administrator pinned stays where it was
+ * put.
  */
 final class StoryAssigner {
 
@@ -77,17 +78,12 @@ final class StoryAssigner {
 		if (article.firstDay() == null) {
 			return null;
 		}
-		List<ArticleFeatures> pool = this.store.datedBetween(article.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
+		StoryPool.Window pool = this.store.pool(article.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
 				article.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
-		StoryMatcher matcher = new StoryMatcher(pool);
+		StoryMatcher matcher = pool.matcher();
 		ArticleFeatures best = null;
 		StoryMatcher.Match bestMatch = null;
-		for (ArticleFeatures other : pool.stream()
-			.sorted(Comparator.comparingLong(ArticleFeatures::articleId))
-			.toList()) {
-			if (other.articleId() == article.articleId()) {
-				continue;
-			}
+		for (ArticleFeatures other : pool.candidates(article)) {
 			StoryMatcher.Match match = matcher.match(article, other);
 			if (match != null && match.sameStory()
 					&& (bestMatch == null || match.similarity() > bestMatch.similarity())) {

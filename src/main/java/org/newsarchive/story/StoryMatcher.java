@@ -2,7 +2,6 @@ package org.newsarchive.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,27 +58,23 @@ final class StoryMatcher {
 	/** A word of the title counts this many times a word of the text. */
 	static final double TITLE_WEIGHT = 2;
 
-	private final Map<String, Integer> termsInPool = new HashMap<>();
-
-	private final Map<Long, Integer> namesInPool = new HashMap<>();
-
-	private final int pool;
+	private final StoryPool.Window pool;
 
 	private final TermFrequencies corpus = TermFrequencies.corpus();
 
 	/**
-	 * @param pool the articles of the days compared, whose words set the weights
+	 * Each article's norm under this pool's weights: computed once, not for each article
+	 * it is compared with.
 	 */
-	StoryMatcher(Collection<ArticleFeatures> pool) {
-		for (ArticleFeatures article : pool) {
-			for (String term : article.terms()) {
-				this.termsInPool.merge(term, 1, Integer::sum);
-			}
-			for (long id : article.entityIds()) {
-				this.namesInPool.merge(id, 1, Integer::sum);
-			}
-		}
-		this.pool = pool.size();
+	private final Map<Long, Double> norms = new HashMap<>();
+
+	/**
+	 * @param pool the articles of the days compared, whose words set the weights; the
+	 * matcher is valid while the pool does not change (see
+	 * {@link StoryPool.Window#matcher})
+	 */
+	StoryMatcher(StoryPool.Window pool) {
+		this.pool = pool;
 	}
 
 	static boolean sameText(ArticleFeatures a, ArticleFeatures b) {
@@ -117,7 +112,8 @@ final class StoryMatcher {
 				j++;
 			}
 		}
-		double norms = Math.sqrt(norm(a) * norm(b));
+		double norms = Math.sqrt(this.norms.computeIfAbsent(a.articleId(), (id) -> norm(a))
+				* this.norms.computeIfAbsent(b.articleId(), (id) -> norm(b)));
 		double similarity = (norms == 0) ? 0 : dot / norms;
 		int effectiveGap = (a.datedToTheDay() && b.datedToTheDay()) ? gap : Math.max(gap, COARSE_DATE_DAYS);
 		// The cosine first: most pairs of the days fail it, and only the rest need their
@@ -194,8 +190,8 @@ final class StoryMatcher {
 	}
 
 	private double weight(String term) {
-		int articles = this.corpus.articles() + this.pool;
-		int using = this.corpus.count(term) + this.termsInPool.getOrDefault(term, 1);
+		int articles = this.corpus.articles() + this.pool.size();
+		int using = this.corpus.count(term) + Math.max(this.pool.using(term), 1);
 		return Math.log(1 + articles / (double) using);
 	}
 
@@ -204,7 +200,7 @@ final class StoryMatcher {
 	}
 
 	private double weight(long entityId) {
-		return Math.log(1 + this.pool / (double) this.namesInPool.getOrDefault(entityId, 1));
+		return Math.log(1 + this.pool.size() / (double) Math.max(this.pool.naming(entityId), 1));
 	}
 
 	/**

@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * names), in a transaction of its own, so that a failure here never undoes an import. At
  * start-up, articles stored before stories existed, or whose features are out of date,
  * are assigned. By default all of it runs on a thread of its own
- * ({@code archive.stories.in-background}): assignment compares an article with every
- * article of the days around it, which must never hold up an import or the start-up.
+ * ({@code archive.stories.in-background}): however cheap assignment is, it must never
+ * hold up an import or the start-up.
  */
 @Component
 @Order(1)
@@ -84,6 +84,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 				// An article without a story is better than an import that fails after
 				// its commit: say so, and the next start-up assigns it again.
 				logger.warn("Could not assign article {} to a story", stored.articleId(), ex);
+				this.store.forgetPool();
 			}
 		});
 	}
@@ -131,6 +132,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	 */
 	synchronized void assign(long articleId, Published published, String title, String otherTitle, String lede,
 			List<Block> body) {
+		this.store.lockForAssignment();
 		List<Long> entityIds = this.mentions.stream()
 			.flatMap((lookup) -> lookup.entitiesIn(articleId).stream())
 			.map(EntityRef::id)
@@ -147,6 +149,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 
 	/** Assigns an article again from its stored features, as re-clustering does. */
 	synchronized void reassign(ArticleFeatures features) {
+		this.store.lockForAssignment();
 		ArticleView article = this.articles.get(features.articleId());
 		Tokens openingTokens = Tokens.of(Stories.opening(article.title(), article.otherTitle(), article.lede()));
 		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));

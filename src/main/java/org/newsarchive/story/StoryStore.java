@@ -11,8 +11,11 @@ interface StoryStore {
 
 	void saveFeatures(ArticleFeatures features);
 
-	/** Articles whose publication may fall between the two days, both included. */
-	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to);
+	/**
+	 * The articles whose publication may fall between the two days, both included, as
+	 * they are now, with their statistics.
+	 */
+	StoryPool.Window pool(LocalDate from, LocalDate to);
 
 	/** Articles whose signature shares at least one band with the given one. */
 	List<ArticleFeatures> sharingBands(long[] bands);

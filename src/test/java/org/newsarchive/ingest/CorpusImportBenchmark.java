@@ -1,6 +1,7 @@
 package org.newsarchive.ingest;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ public final class CorpusImportBenchmark {
 				nanos += tally.nanos;
 			}
 			Rate archive = new Rate(stored, nanos / 1e9);
+			storiesCaughtUp(jdbc, archive);
 			long articles = jdbc.queryForObject("select count(*) from articles", Long.class);
 			System.out.printf(
 					"%nEnd to end: %d articles in %.1f s: %.1f articles/s, %.0f %% of Lucene alone (%.1f articles/s)%n",
@@ -111,6 +113,33 @@ public final class CorpusImportBenchmark {
 			delete(data);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * Waits until every stored article has its story assigned (on the portal's
+	 * {@code story-assignment} thread, behind the import), and prints how long after the
+	 * import's end that was and the CPU time the thread took: the share of the import's
+	 * time stories cost.
+	 */
+	private static void storiesCaughtUp(JdbcTemplate jdbc, Rate archive) throws InterruptedException {
+		long importEnded = System.nanoTime();
+		String behind = "select count(*) from articles a left join story_features f on f.article_id = a.id "
+				+ "where f.article_id is null or f.revision <> a.revision";
+		while (jdbc.queryForObject(behind, Long.class) > 0) {
+			Thread.sleep(200);
+		}
+		double after = (System.nanoTime() - importEnded) / 1e9;
+		Thread assigning = Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("story-assignment"))
+			.findFirst()
+			.orElseThrow();
+		double cpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(assigning.threadId()) / 1e9;
+		System.out.printf(
+				"Stories: all %d articles assigned %.1f s after the import's end (import %.1f s); the story-assignment "
+						+ "thread's CPU time %.1f s, %.2f ms an article (features and assignment, in the database)%n",
+				archive.articles(), after, archive.seconds(), cpu, 1e3 * cpu / archive.articles());
 	}
 
 	/**

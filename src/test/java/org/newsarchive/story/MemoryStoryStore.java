@@ -30,9 +30,23 @@ class MemoryStoryStore implements StoryStore {
 
 	private long nextStory = 1;
 
+	/** Articles read by date, as the archive reads them from PostgreSQL. */
+	private long articlesRead;
+
+	private final StoryPool pool = new StoryPool();
+
 	@Override
 	public void saveFeatures(ArticleFeatures article) {
-		this.features.put(article.articleId(), article);
+		ArticleFeatures before = this.features.put(article.articleId(), article);
+		if (before != null) {
+			if (before.firstDay() != null) {
+				this.byFirstDay.get(before.firstDay()).removeIf((a) -> a.articleId() == article.articleId());
+			}
+			for (long band : MinHash.bands(before.signature())) {
+				this.bands.get(band).remove(article.articleId());
+			}
+		}
+		this.pool.put(article);
 		if (article.firstDay() != null) {
 			this.byFirstDay.computeIfAbsent(article.firstDay(), (day) -> new ArrayList<>()).add(article);
 			this.longestSpan = Math.max(this.longestSpan,
@@ -43,12 +57,30 @@ class MemoryStoryStore implements StoryStore {
 		}
 	}
 
+	/** Takes an article out of the archive, as deleting it does. */
+	void delete(long articleId) {
+		ArticleFeatures article = this.features.remove(articleId);
+		if (article.firstDay() != null) {
+			this.byFirstDay.get(article.firstDay()).removeIf((a) -> a.articleId() == articleId);
+		}
+		for (long band : MinHash.bands(article.signature())) {
+			this.bands.get(band).remove(articleId);
+		}
+		this.pool.remove(articleId);
+		leave(articleId);
+	}
+
 	@Override
-	public List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
+	public StoryPool.Window pool(LocalDate from, LocalDate to) {
+		return this.pool.window(from, to, () -> datedBetween(from, to));
+	}
+
+	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
 		List<ArticleFeatures> dated = new ArrayList<>();
 		this.byFirstDay.subMap(from.minusDays(this.longestSpan), true, to, true)
 			.values()
 			.forEach((day) -> day.stream().filter((a) -> !a.lastDay().isBefore(from)).forEach(dated::add));
+		this.articlesRead += dated.size();
 		return dated;
 	}
 
@@ -83,6 +115,10 @@ class MemoryStoryStore implements StoryStore {
 	public void leave(long articleId) {
 		this.members.remove(articleId);
 		this.placements.remove(articleId);
+	}
+
+	long articlesRead() {
+		return this.articlesRead;
 	}
 
 	Long storyOf(long articleId) {

@@ -2,6 +2,8 @@ package org.newsarchive.story;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ public final class StoryCorpusBench {
 			case "pairs" -> bench.pairs(Path.of(args[1]), Long.parseLong(args[2]));
 			case "time" -> bench
 				.time((args.length > 1) ? List.of(args[1].split(",")) : List.of("chinanews", "taiwan", "xinwenlianbo"));
+			case "lost" -> bench.lost(List.of(args[1].split(",")), Integer.parseInt(args[2]));
 			case "extract" -> extract(Path.of(args[1]), Path.of(args[2]));
 			case "frequencies" -> frequencies(Path.of(args[1]), Integer.parseInt(args[2]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -77,7 +80,7 @@ public final class StoryCorpusBench {
 		for (int i = 0; i < seeds.size(); i++) {
 			features.add(features(i, seeds.get(i)));
 		}
-		StoryMatcher matcher = new StoryMatcher(features);
+		StoryMatcher matcher = StoryPool.Window.of(features).matcher();
 		for (int i = 0; i < features.size(); i++) {
 			for (int j = i + 1; j < features.size(); j++) {
 				StoryMatcher.Match match = matcher.match(features.get(i), features.get(j));
@@ -129,7 +132,7 @@ public final class StoryCorpusBench {
 			features.add(
 					ArticleFeatures.of(i, article.published(), article.title(), null, null, article.body(), List.of()));
 		}
-		StoryMatcher matcher = new StoryMatcher(features);
+		StoryMatcher matcher = StoryPool.Window.of(features).matcher();
 		Random random = new Random(seed);
 		// Scoring all 18 million pairs takes hours: score those sharing three rare words
 		// (the alike ones) and as many pairs drawn at random (the unlike ones).
@@ -282,25 +285,37 @@ public final class StoryCorpusBench {
 	private static final int RARE = 30;
 
 	private void time(List<String> collections) throws IOException {
-		List<Map.Entry<String, ParsedArticle>> all = new ArrayList<>(
-				CorpusPeopleBench.articles(Path.of("../shared/corpus"), collections));
-		all.sort(Comparator.comparing((Map.Entry<String, ParsedArticle> e) -> (e.getValue().published() != null)
-				? e.getValue().published().earliest().toString() : "~"));
+		List<Map.Entry<String, ParsedArticle>> all = inPublicationOrder(collections);
 		// Names are left out: in the archive they are read with the article, recognised
 		// before; recognition is the entity module's cost, not assignment's.
 		MemoryStoryStore store = new MemoryStoryStore();
 		StoryAssigner assigner = new StoryAssigner(store);
-		long started = System.nanoTime();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long featuresNanos = 0;
+		long featuresCpu = 0;
+		long assignNanos = 0;
+		long assignCpu = 0;
 		for (int i = 0; i < all.size(); i++) {
 			ParsedArticle article = all.get(i).getValue();
+			long wall = System.nanoTime();
+			long cpu = threads.getCurrentThreadCpuTime();
 			String opening = Stories.opening(article.title(), article.otherTitle(), article.lede());
 			ArticleFeatures features = ArticleFeatures.of(i, article.published(), article.title(), article.otherTitle(),
 					article.lede(), article.body(), List.of());
-			store.saveFeatures(features);
 			Tokens tokens = Tokens.of(opening);
+			long featuresWall = System.nanoTime();
+			long featuresThreadCpu = threads.getCurrentThreadCpuTime();
+			featuresNanos += featuresWall - wall;
+			featuresCpu += featuresThreadCpu - cpu;
+			store.saveFeatures(features);
 			assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(tokens, terms));
+			assignNanos += System.nanoTime() - featuresWall;
+			assignCpu += threads.getCurrentThreadCpuTime() - featuresThreadCpu;
+			if ((i + 1) % 1000 == 0) {
+				System.out.printf("%d articles: assignment %.2f ms of CPU an article so far%n", i + 1,
+						assignCpu / 1e6 / (i + 1));
+			}
 		}
-		long nanos = System.nanoTime() - started;
 		Map<Long, Integer> sizes = new HashMap<>();
 		int duplicates = 0;
 		for (int i = 0; i < all.size(); i++) {
@@ -313,11 +328,90 @@ public final class StoryCorpusBench {
 			}
 		}
 		System.out.printf(
-				"%d articles in %.1f s, %.2f ms per article; %d stories holding %d articles, largest %d; "
+				"%d articles; assignment %.1f s wall (%.2f ms an article), %.1f s CPU (%.2f ms an article); "
+						+ "features %.1f s wall, %.1f s CPU; %d stories holding %d articles, largest %d; "
 						+ "%d near-duplicates%n",
-				all.size(), nanos / 1e9, nanos / 1e6 / all.size(), sizes.size(),
+				all.size(), assignNanos / 1e9, assignNanos / 1e6 / all.size(), assignCpu / 1e9,
+				assignCpu / 1e6 / all.size(), featuresNanos / 1e9, featuresCpu / 1e9, sizes.size(),
 				sizes.values().stream().mapToInt(Integer::intValue).sum(),
 				sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0), duplicates);
+	}
+
+	/**
+	 * Assigns as {@code time} does and, for every {@code every}th article, also compares
+	 * it with every article of its days: how many same-story decisions comparing only the
+	 * articles sharing one, two or three rare words loses.
+	 */
+	private void lost(List<String> collections, int every) throws IOException {
+		List<Map.Entry<String, ParsedArticle>> all = inPublicationOrder(collections);
+		MemoryStoryStore store = new MemoryStoryStore();
+		StoryAssigner assigner = new StoryAssigner(store);
+		int checked = 0;
+		int sameStory = 0;
+		long pooled = 0;
+		int[] notCompared = new int[4];
+		int[] otherDecision = new int[4];
+		long[] candidates = new long[4];
+		for (int i = 0; i < all.size(); i++) {
+			ParsedArticle article = all.get(i).getValue();
+			ArticleFeatures features = ArticleFeatures.of(i, article.published(), article.title(), article.otherTitle(),
+					article.lede(), article.body(), List.of());
+			store.saveFeatures(features);
+			if (i % every == 0 && features.firstDay() != null) {
+				checked++;
+				StoryPool.Window window = store.pool(features.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
+						features.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
+				pooled += window.size() - 1;
+				List<Map.Entry<ArticleFeatures, Double>> same = new ArrayList<>();
+				for (ArticleFeatures other : window.members()) {
+					StoryMatcher.Match match = (other == features) ? null : window.matcher().match(features, other);
+					if (match != null && match.sameStory()) {
+						same.add(Map.entry(other, match.similarity()));
+					}
+				}
+				sameStory += same.size();
+				ArticleFeatures best = best(same, (other) -> true);
+				for (int shared = 1; shared <= 3; shared++) {
+					Set<ArticleFeatures> compared = Set.copyOf(window.candidates(features, shared));
+					candidates[shared] += compared.size();
+					notCompared[shared] += (int) same.stream().filter((e) -> !compared.contains(e.getKey())).count();
+					otherDecision[shared] += (best(same, compared::contains) != best) ? 1 : 0;
+				}
+			}
+			Tokens tokens = Tokens.of(Stories.opening(article.title(), article.otherTitle(), article.lede()));
+			assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(tokens, terms));
+		}
+		System.out.printf("RARE %d: %d articles checked against every article of their days (%.1f on average), "
+				+ "%d same-story pairs%n", StoryPool.RARE, checked, pooled / (double) checked, sameStory);
+		for (int shared = 1; shared <= 3; shared++) {
+			System.out.printf(
+					"  sharing %d rare: %.1f compared on average; %d same-story pairs not compared; %d articles would "
+							+ "join another article%n",
+					shared, candidates[shared] / (double) checked, notCompared[shared], otherDecision[shared]);
+		}
+	}
+
+	/** The most alike, the first of equals (they come by ascending id). */
+	private static ArticleFeatures best(List<Map.Entry<ArticleFeatures, Double>> same,
+			java.util.function.Predicate<ArticleFeatures> compared) {
+		ArticleFeatures best = null;
+		double similarity = 0;
+		for (Map.Entry<ArticleFeatures, Double> entry : same) {
+			if (compared.test(entry.getKey()) && (best == null || entry.getValue() > similarity)) {
+				best = entry.getKey();
+				similarity = entry.getValue();
+			}
+		}
+		return best;
+	}
+
+	private static List<Map.Entry<String, ParsedArticle>> inPublicationOrder(List<String> collections)
+			throws IOException {
+		List<Map.Entry<String, ParsedArticle>> all = new ArrayList<>(
+				CorpusPeopleBench.articles(Path.of("../shared/corpus"), collections));
+		all.sort(Comparator.comparing((Map.Entry<String, ParsedArticle> e) -> (e.getValue().published() != null)
+				? e.getValue().published().earliest().toString() : "~"));
+		return all;
 	}
 
 }

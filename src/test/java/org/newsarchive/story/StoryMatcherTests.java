@@ -27,8 +27,9 @@ class StoryMatcherTests {
 	private final ArticleFeatures leakMeasured = article(4, "2020-03-31", "鹿鸣矿业尾矿砂泄漏事故：5个监测断面数据超标",
 			"黑龙江省生态环境厅公布鹿鸣矿业尾矿砂泄漏事故水环境监测数据，13个监测断面中有5个断面部分数据超标，伊春市正在处置。");
 
-	private final StoryMatcher matcher = new StoryMatcher(
-			List.of(this.jiangsu, this.hebei, this.leak, this.leakMeasured));
+	private final StoryMatcher matcher = StoryPool.Window
+		.of(List.of(this.jiangsu, this.hebei, this.leak, this.leakMeasured))
+		.matcher();
 
 	@Test
 	void twoProvincesCountsFromOneTemplateAreTwoStories() {
@@ -49,7 +50,7 @@ class StoryMatcherTests {
 		ArticleFeatures notice = article(5, "2020-03-30", "伊春通报水质", "伊春通报水质情况。");
 		ArticleFeatures sameDay = article(6, "2020-03-30", "伊春停止取水", "伊春停止取水。");
 		ArticleFeatures nextDay = article(7, "2020-03-31", "伊春停止取水", "伊春停止取水。");
-		StoryMatcher matcher = new StoryMatcher(List.of(notice, sameDay, nextDay));
+		StoryMatcher matcher = StoryPool.Window.of(List.of(notice, sameDay, nextDay)).matcher();
 		// 伊春 is the one word of their titles both use that news at large seldom uses.
 		assertThat(matcher.match(notice, sameDay).sameStory()).isTrue();
 		assertThat(matcher.match(notice, nextDay).sameStory()).isFalse();

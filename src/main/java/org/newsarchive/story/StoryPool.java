@@ -1,0 +1,261 @@
+package org.newsarchive.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The articles of the windows of days that story assignment recently looked at, counted
+ * as {@link StoryMatcher} weighs them and kept up to date as articles arrive, change and
+ * leave, so that assigning an article costs about the same in a dense week as in an empty
+ * one: counting a window's articles again for each article made assignment quadratic.
+ */
+final class StoryPool {
+
+	/**
+	 * A term or name of at most this many of a window's articles is rare: only articles
+	 * sharing rare ones with an article are compared with it. What that loses against
+	 * comparing with every article of the window is measured in
+	 * {@code LabelledStoriesTests} and {@code docs/benchmarks.md}.
+	 */
+	static final int RARE = 40;
+
+	/**
+	 * Rare terms or names two articles must share to be compared: in a dense week two
+	 * reports share one rare Han bigram by chance more often than not.
+	 */
+	static final int SHARED = 2;
+
+	/** Windows kept: an import in publication order looks at one or two at a time. */
+	private static final int WINDOWS = 8;
+
+	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Days, Window> eldest) {
+			return size() > WINDOWS;
+		}
+
+	};
+
+	/**
+	 * The articles that may fall between two days, both included.
+	 * @param articles read on first use or when the window can no longer be kept up to
+	 * date
+	 */
+	Window window(LocalDate from, LocalDate to, Supplier<Collection<ArticleFeatures>> articles) {
+		Days days = new Days(from, to);
+		Window window = this.windows.get(days);
+		if (window == null || !window.complete) {
+			window = new Window(days, articles.get());
+			this.windows.put(days, window);
+		}
+		return window;
+	}
+
+	/**
+	 * An article stored or changed: in every window its days fall in, out of the others.
+	 */
+	void put(ArticleFeatures article) {
+		for (Window window : this.windows.values()) {
+			window.remove(article.articleId());
+			if (window.days.hold(article)) {
+				window.add(article);
+			}
+		}
+	}
+
+	/** An article gone. */
+	void remove(long articleId) {
+		for (Window window : this.windows.values()) {
+			window.remove(articleId);
+		}
+	}
+
+	void clear() {
+		this.windows.clear();
+	}
+
+	/**
+	 * @param from null for a window holding whatever it is given
+	 */
+	private record Days(LocalDate from, LocalDate to) {
+
+		boolean hold(ArticleFeatures article) {
+			return article.firstDay() != null && (this.from == null
+					|| !article.firstDay().isAfter(this.to) && !article.lastDay().isBefore(this.from));
+		}
+
+	}
+
+	/**
+	 * The articles of some days: how many use each term and name, and which use each rare
+	 * one.
+	 */
+	static final class Window {
+
+		private final Days days;
+
+		private final Map<Long, ArticleFeatures> members = new HashMap<>();
+
+		private final Map<String, Integer> terms = new HashMap<>();
+
+		private final Map<Long, Integer> names = new HashMap<>();
+
+		private final Map<String, List<ArticleFeatures>> usingRareTerm = new HashMap<>();
+
+		private final Map<Long, List<ArticleFeatures>> namingRareName = new HashMap<>();
+
+		/**
+		 * False once a term or name became rare again by an article leaving: the articles
+		 * using it were no longer listed, and the window must be counted afresh.
+		 */
+		private boolean complete = true;
+
+		private StoryMatcher matcher;
+
+		private Window(Days days, Collection<ArticleFeatures> articles) {
+			this.days = days;
+			articles.forEach(this::add);
+		}
+
+		/**
+		 * All the given articles as one window, as the matcher's tests and measurements
+		 * pool them.
+		 */
+		static Window of(Collection<ArticleFeatures> articles) {
+			return new Window(new Days(null, null), articles);
+		}
+
+		int size() {
+			return this.members.size();
+		}
+
+		/** How many of the window's articles use the term. */
+		int using(String term) {
+			return this.terms.getOrDefault(term, 0);
+		}
+
+		/** How many of the window's articles name the entity. */
+		int naming(long entityId) {
+			return this.names.getOrDefault(entityId, 0);
+		}
+
+		/**
+		 * The matcher weighing by this window as it is now; the same one (with the norms
+		 * it computed) until an article arrives, changes or leaves.
+		 */
+		StoryMatcher matcher() {
+			if (this.matcher == null) {
+				this.matcher = new StoryMatcher(this);
+			}
+			return this.matcher;
+		}
+
+		/**
+		 * The other articles of the window sharing at least {@link #SHARED} rare terms or
+		 * names with the given one, by ascending id.
+		 */
+		List<ArticleFeatures> candidates(ArticleFeatures article) {
+			return candidates(article, SHARED);
+		}
+
+		/**
+		 * The other articles sharing at least so many rare terms or names, by ascending
+		 * id.
+		 */
+		List<ArticleFeatures> candidates(ArticleFeatures article, int shared) {
+			Map<Long, Integer> sharing = new HashMap<>();
+			for (String term : article.terms()) {
+				for (ArticleFeatures other : this.usingRareTerm.getOrDefault(term, List.of())) {
+					sharing.merge(other.articleId(), 1, Integer::sum);
+				}
+			}
+			for (long id : article.entityIds()) {
+				for (ArticleFeatures other : this.namingRareName.getOrDefault(id, List.of())) {
+					sharing.merge(other.articleId(), 1, Integer::sum);
+				}
+			}
+			sharing.remove(article.articleId());
+			return sharing.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue() >= shared)
+				.map((entry) -> this.members.get(entry.getKey()))
+				.sorted(Comparator.comparingLong(ArticleFeatures::articleId))
+				.toList();
+		}
+
+		/** Every article of the window by ascending id. */
+		List<ArticleFeatures> members() {
+			return new TreeMap<>(this.members).values().stream().toList();
+		}
+
+		private void add(ArticleFeatures article) {
+			if (!this.days.hold(article)) {
+				return;
+			}
+			this.matcher = null;
+			this.members.put(article.articleId(), article);
+			for (String term : article.terms()) {
+				count(this.terms, this.usingRareTerm, term, article);
+			}
+			for (long id : article.entityIds()) {
+				count(this.names, this.namingRareName, id, article);
+			}
+		}
+
+		private void remove(long articleId) {
+			ArticleFeatures article = this.members.remove(articleId);
+			if (article == null) {
+				return;
+			}
+			this.matcher = null;
+			for (String term : article.terms()) {
+				uncount(this.terms, this.usingRareTerm, term, article);
+			}
+			for (long id : article.entityIds()) {
+				uncount(this.names, this.namingRareName, id, article);
+			}
+		}
+
+		private static <K> void count(Map<K, Integer> counts, Map<K, List<ArticleFeatures>> rare, K key,
+				ArticleFeatures article) {
+			int count = counts.merge(key, 1, Integer::sum);
+			if (count <= RARE) {
+				rare.computeIfAbsent(key, (k) -> new ArrayList<>()).add(article);
+			}
+			else if (count == RARE + 1) {
+				rare.remove(key);
+			}
+		}
+
+		private <K> void uncount(Map<K, Integer> counts, Map<K, List<ArticleFeatures>> rare, K key,
+				ArticleFeatures article) {
+			int count = counts.merge(key, -1, Integer::sum);
+			if (count == 0) {
+				counts.remove(key);
+			}
+			if (count < RARE) {
+				List<ArticleFeatures> using = rare.get(key);
+				if (using != null) {
+					using.removeIf((other) -> other.articleId() == article.articleId());
+					if (using.isEmpty()) {
+						rare.remove(key);
+					}
+				}
+			}
+			else if (count == RARE) {
+				this.complete = false;
+			}
+		}
+
+	}
+
+}

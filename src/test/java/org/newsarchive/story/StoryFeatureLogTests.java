@@ -1,0 +1,61 @@
+package org.newsarchive.story;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.ArchiveTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The days a portal instance keeps in memory follow what the database holds: changes made
+ * by another instance, and articles deleted. An archive of its own: it changes the seeds'
+ * features behind the portal's back.
+ */
+@ArchiveTest
+@TestPropertySource(properties = "archive.test.archive=story-feature-log")
+class StoryFeatureLogTests {
+
+	@Autowired
+	JdbcStoryStore store;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void changesMadeElsewhereReachTheDaysInMemory() {
+		ArticleFeatures bbc = this.store.features(seed("000"));
+		long guancha = seed("002");
+		StoryPool.Window window = window(bbc);
+		int articles = window.size();
+		assertThat(articles).isEqualTo(5);
+		assertThat(window.using("elsewhere")).isZero();
+		// As another instance storing a new revision would.
+		this.jdbc.sql("update story_features set terms = array_append(terms, 'elsewhere') where article_id = :id")
+			.param("id", bbc.articleId())
+			.update();
+		assertThat(window(bbc).using("elsewhere")).isEqualTo(1);
+		// As deleting the article does, by cascade.
+		this.jdbc.sql("delete from story_features where article_id = :id").param("id", guancha).update();
+		assertThat(window(bbc).size()).isEqualTo(articles - 1);
+		assertThat(window(bbc).candidates(bbc)).extracting(ArticleFeatures::articleId).doesNotContain(guancha);
+	}
+
+	private StoryPool.Window window(ArticleFeatures article) {
+		return this.store.pool(article.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
+				article.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
+	}
+
+	private long seed(String number) {
+		List<Long> ids = this.jdbc.sql("""
+				select a.id from articles a join raw_documents r on r.id = a.raw_document_id
+				where r.file_name like :name""").param("name", number + "\\_%").query(Long.class).list();
+		assertThat(ids).hasSize(1);
+		return ids.get(0);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.newsarchive.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A window kept up to date as articles arrive, change and leave counts what counting its
+ * articles afresh counts.
+ */
+class StoryPoolTests {
+
+	private static final LocalDate DAY = LocalDate.of(2017, 3, 14);
+
+	private static final LocalDate FROM = DAY.minusDays(10);
+
+	private static final LocalDate TO = DAY.plusDays(10);
+
+	/** The archive's articles as they stand, by id. */
+	private final Map<Long, ArticleFeatures> archive = new LinkedHashMap<>();
+
+	private final StoryPool pool = new StoryPool();
+
+	@Test
+	void aWindowKeptUpToDateCountsWhatARecountCounts() {
+		store(article(1, DAY, DAY, List.of("nato", "tokyo", "office"), 7L));
+		store(article(2, DAY.minusDays(3), DAY.minusDays(3), List.of("nato", "liaison"), 7L, 8L));
+		StoryPool.Window window = window();
+		assertThat(window.size()).isEqualTo(2);
+		// Arrivals: in the window, before it, and dated only to the month around it.
+		store(article(3, DAY.plusDays(10), DAY.plusDays(10), List.of("tokyo", "kishida"), 8L));
+		store(article(4, DAY.minusDays(11), DAY.minusDays(11), List.of("nato", "brussels"), 9L));
+		store(article(5, DAY.withDayOfMonth(1), DAY.withDayOfMonth(31), List.of("office", "kishida"), 9L));
+		// Changes: new words, and a move out of the window and another into it.
+		store(article(1, DAY, DAY, List.of("nato", "tokyo", "stoltenberg"), 7L, 9L));
+		store(article(2, DAY.minusDays(30), DAY.minusDays(30), List.of("nato", "liaison"), 7L, 8L));
+		store(article(4, DAY.minusDays(9), DAY.minusDays(9), List.of("nato", "brussels"), 9L));
+		// And an article deleted.
+		delete(3);
+		assertThat(this.pool.window(FROM, TO, List::of)).isSameAs(window);
+		assertThat(window.size()).isEqualTo(3);
+		assertThat(window.using("nato")).isEqualTo(2);
+		assertThat(window.using("liaison")).isZero();
+		assertThat(window.naming(9L)).isEqualTo(3);
+		assertSameCounts(window, recount());
+		// 4 shares "nato" and entity 9, 5 only entity 9.
+		assertThat(window.candidates(this.archive.get(1L))).extracting(ArticleFeatures::articleId).containsExactly(4L);
+		assertThat(window.candidates(this.archive.get(1L), 1)).extracting(ArticleFeatures::articleId)
+			.containsExactly(4L, 5L);
+	}
+
+	@Test
+	void aWordMadeRareAgainByAnArticleLeavingHasTheWindowCountedAfresh() {
+		List<String> everybody = List.of("daily", "report");
+		IntStream.rangeClosed(1, StoryPool.RARE + 1)
+			.forEach((id) -> store(
+					article(id, DAY, DAY, Stream.concat(everybody.stream(), Stream.of("own" + id)).toList())));
+		StoryPool.Window window = window();
+		// Used by more than RARE articles, "daily" and "report" find none of them.
+		assertThat(window.candidates(this.archive.get(1L))).isEmpty();
+		delete(StoryPool.RARE + 1);
+		StoryPool.Window afresh = window();
+		assertThat(afresh).isNotSameAs(window);
+		assertSameCounts(afresh, recount());
+		assertThat(afresh.candidates(this.archive.get(1L))).hasSize(StoryPool.RARE - 1);
+	}
+
+	@Test
+	void aMatcherIsKeptUntilTheWindowChanges() {
+		store(article(1, DAY, DAY, List.of("nato", "tokyo")));
+		StoryPool.Window window = window();
+		StoryMatcher matcher = window.matcher();
+		assertThat(window.matcher()).isSameAs(matcher);
+		store(article(2, DAY, DAY, List.of("nato", "liaison")));
+		assertThat(window.matcher()).isNotSameAs(matcher);
+	}
+
+	private StoryPool.Window window() {
+		return this.pool.window(FROM, TO, this::recountedArticles);
+	}
+
+	private void store(ArticleFeatures article) {
+		this.archive.put(article.articleId(), article);
+		this.pool.put(article);
+	}
+
+	private void delete(long articleId) {
+		this.archive.remove(articleId);
+		this.pool.remove(articleId);
+	}
+
+	private Collection<ArticleFeatures> recountedArticles() {
+		return this.archive.values()
+			.stream()
+			.filter((a) -> !a.firstDay().isAfter(TO) && !a.lastDay().isBefore(FROM))
+			.toList();
+	}
+
+	private StoryPool.Window recount() {
+		return StoryPool.Window.of(recountedArticles());
+	}
+
+	private void assertSameCounts(StoryPool.Window window, StoryPool.Window recount) {
+		assertThat(window.size()).isEqualTo(recount.size());
+		for (ArticleFeatures article : this.archive.values()) {
+			for (String term : article.terms()) {
+				assertThat(window.using(term)).as(term).isEqualTo(recount.using(term));
+			}
+			for (long id : article.entityIds()) {
+				assertThat(window.naming(id)).as("entity %d", id).isEqualTo(recount.naming(id));
+			}
+			assertThat(window.candidates(article)).as("candidates of %d", article.articleId())
+				.isEqualTo(recount.candidates(article));
+		}
+	}
+
+	private static ArticleFeatures article(long id, LocalDate first, LocalDate last, List<String> terms,
+			Long... entityIds) {
+		List<Long> names = new ArrayList<>(List.of(entityIds));
+		return new ArticleFeatures(id, first, last, new int[0], new String[0],
+				terms.stream().sorted().distinct().toArray(String[]::new),
+				names.stream().mapToLong(Long::longValue).sorted().toArray());
+	}
+
+}
