@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStored;
@@ -95,9 +96,14 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		if (this.background != null) {
+			// Articles not assigned yet are assigned at the next start; the one being
+			// assigned finishes before the database's connections close under it.
 			this.background.shutdownNow();
+			if (!this.background.awaitTermination(30, TimeUnit.SECONDS)) {
+				logger.warn("Story assignment still running at shutdown");
+			}
 		}
 	}
 
@@ -116,6 +122,9 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 				where f.article_id is null or f.revision <> a.revision
 				order by a.published_start nulls last, a.id""").query(Long.class).list();
 		for (long id : stale) {
+			if (Thread.currentThread().isInterrupted()) {
+				return;
+			}
 			this.transaction.executeWithoutResult((status) -> {
 				ArticleView article = this.articles.get(id);
 				assign(id, article.published(), article.title(), article.otherTitle(), article.lede(), article.body());
