@@ -1,7 +1,5 @@
 package org.newsarchive.story;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 import org.newsarchive.article.ArticleQueries;
@@ -39,11 +37,11 @@ class StoriesTests {
 
 	@Test
 	void theSeedsTellOneStoryWithTwoRelatedArticles() {
-		long bbc = seed("000");
-		long february = seed("001");
-		long guancha = seed("002");
-		long bilingual = seed("003");
-		long june = seed("004");
+		long bbc = SeedArticles.id(this.jdbc, "000");
+		long february = SeedArticles.id(this.jdbc, "001");
+		long guancha = SeedArticles.id(this.jdbc, "002");
+		long bilingual = SeedArticles.id(this.jdbc, "003");
+		long june = SeedArticles.id(this.jdbc, "004");
 		StoryRef story = this.stories.storyOf(bbc).orElseThrow();
 		assertThat(this.stories.storyOf(guancha)).contains(story);
 		assertThat(this.stories.storyOf(bilingual)).contains(story);
@@ -65,12 +63,13 @@ class StoriesTests {
 
 	@Test
 	void aStoryExplainsWhyEachArticleIsInIt() {
-		StoryDetail detail = this.stories.story(this.stories.storyOf(seed("000")).orElseThrow().id());
+		StoryDetail detail = this.stories
+			.story(this.stories.storyOf(SeedArticles.id(this.jdbc, "000")).orElseThrow().id());
 		StoryReason first = detail.timeline().get(0).reason();
 		assertThat(first.joinedTo()).isNull();
 		StoryReason guancha = detail.timeline().get(1).reason();
 		assertThat(guancha.kind()).isEqualTo(StoryReason.Kind.MEMBER);
-		assertThat(guancha.joinedTo()).isEqualTo(seed("000"));
+		assertThat(guancha.joinedTo()).isEqualTo(SeedArticles.id(this.jdbc, "000"));
 		assertThat(guancha.sharedPeople()).contains("岸田文雄");
 		assertThat(guancha.dayGap()).isZero();
 		assertThat(detail.people()).hasSize(3);
@@ -79,7 +78,7 @@ class StoriesTests {
 
 	@Test
 	void theApiListsStoriesAndArticlesNameTheirStory() throws Exception {
-		long storyId = this.stories.storyOf(seed("000")).orElseThrow().id();
+		long storyId = this.stories.storyOf(SeedArticles.id(this.jdbc, "000")).orElseThrow().id();
 		this.mvc.perform(get("/api/stories"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
@@ -95,23 +94,15 @@ class StoriesTests {
 			.andExpect(jsonPath("$.timeline", hasSize(3)))
 			.andExpect(jsonPath("$.timeline[1].article.source.slug").value("guancha"))
 			.andExpect(jsonPath("$.related", hasSize(2)));
-		this.mvc.perform(get("/api/articles/{id}", seed("002")))
+		this.mvc.perform(get("/api/articles/{id}", SeedArticles.id(this.jdbc, "002")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("針對中俄?日媒曝北約擬在東京設立亞洲首個聯絡處"))
 			.andExpect(jsonPath("$.story.id").value(storyId))
 			.andExpect(jsonPath("$.sameText", hasSize(0)));
-		this.mvc.perform(get("/api/articles/{id}", seed("001")))
+		this.mvc.perform(get("/api/articles/{id}", SeedArticles.id(this.jdbc, "001")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.story").doesNotExist());
 		this.mvc.perform(get("/api/stories/{id}", storyId + 1000)).andExpect(status().isNotFound());
-	}
-
-	private long seed(String number) {
-		List<Long> ids = this.jdbc.sql("""
-				select a.id from articles a join raw_documents r on r.id = a.raw_document_id
-				where r.file_name like :name""").param("name", number + "\\_%").query(Long.class).list();
-		assertThat(ids).hasSize(1);
-		return ids.get(0);
 	}
 
 }

@@ -46,10 +46,10 @@ class StoryCurationTests {
 
 	@Test
 	void decisionsOutlastReclusteringAndReimport() throws Exception {
-		long bbc = seed("000");
-		long guancha = seed("002");
-		long bilingual = seed("003");
-		long june = seed("004");
+		long bbc = SeedArticles.id(this.jdbc, "000");
+		long guancha = SeedArticles.id(this.jdbc, "002");
+		long bilingual = SeedArticles.id(this.jdbc, "003");
+		long june = SeedArticles.id(this.jdbc, "004");
 		long story = this.stories.storyOf(bbc).orElseThrow().id();
 		this.mvc
 			.perform(post("/api/admin/stories/{id}/split", story).contentType(MediaType.APPLICATION_JSON)
@@ -92,7 +92,7 @@ class StoryCurationTests {
 
 	@Test
 	void aSplitTakesSomeButNotAllArticles() {
-		long story = this.stories.storyOf(seed("000")).orElseThrow().id();
+		long story = this.stories.storyOf(SeedArticles.id(this.jdbc, "000")).orElseThrow().id();
 		List<Long> all = this.jdbc.sql("select article_id from story_members where story_id = :id")
 			.param("id", story)
 			.query(Long.class)
@@ -100,7 +100,7 @@ class StoryCurationTests {
 		assertThatExceptionOfType(StoryCurationException.class)
 			.isThrownBy(() -> this.curation.split(story, java.util.Set.copyOf(all)));
 		assertThatExceptionOfType(StoryCurationException.class)
-			.isThrownBy(() -> this.curation.split(story, java.util.Set.of(seed("001"))));
+			.isThrownBy(() -> this.curation.split(story, java.util.Set.of(SeedArticles.id(this.jdbc, "001"))));
 	}
 
 	/** The seed file with one word changed: stored again as a new revision. */
@@ -118,12 +118,6 @@ class StoryCurationTests {
 		return java.util.Arrays.stream(articleIds)
 			.mapToObj((id) -> this.stories.storyOf(id).map(StoryRef::id).orElse(null))
 			.toList();
-	}
-
-	private long seed(String number) {
-		return this.jdbc.sql("""
-				select a.id from articles a join raw_documents r on r.id = a.raw_document_id
-				where r.file_name like :name""").param("name", number + "\\_%").query(Long.class).single();
 	}
 
 }

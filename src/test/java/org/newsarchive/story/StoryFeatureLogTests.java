@@ -1,7 +1,5 @@
 package org.newsarchive.story;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 
@@ -28,8 +26,8 @@ class StoryFeatureLogTests {
 
 	@Test
 	void changesMadeElsewhereReachTheDaysInMemory() {
-		ArticleFeatures bbc = this.store.features(seed("000"));
-		long guancha = seed("002");
+		ArticleFeatures bbc = this.store.features(SeedArticles.id(this.jdbc, "000"));
+		long guancha = SeedArticles.id(this.jdbc, "002");
 		StoryPool.Window window = window(bbc);
 		int articles = window.size();
 		assertThat(articles).isEqualTo(5);
@@ -48,14 +46,6 @@ class StoryFeatureLogTests {
 	private StoryPool.Window window(ArticleFeatures article) {
 		return this.store.pool(article.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
 				article.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
-	}
-
-	private long seed(String number) {
-		List<Long> ids = this.jdbc.sql("""
-				select a.id from articles a join raw_documents r on r.id = a.raw_document_id
-				where r.file_name like :name""").param("name", number + "\\_%").query(Long.class).list();
-		assertThat(ids).hasSize(1);
-		return ids.get(0);
 	}
 
 }
