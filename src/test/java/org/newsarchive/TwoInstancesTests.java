@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two portals side by side on one PostgreSQL server of their own (the tests' external
@@ -66,9 +67,14 @@ class TwoInstancesTests {
 			assertThat(JsonPath.<Integer>read(job, "$.articles.created")).isEqualTo(3);
 			assertThat(PortalHttp.get(first, location)).isEqualTo(job);
 			if (openSearch()) {
-				assertThat(JsonPath.<Integer>read(PortalHttp.get(second, "/api/search?q=%22liaison%20office%202%22"),
-						"$.total"))
-					.isEqualTo(1);
+				// The second instance wrote nothing, so it does not refresh before
+				// searching:
+				// it sees the first one's writes after OpenSearch's own refresh, within a
+				// second.
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(JsonPath
+						.<Integer>read(PortalHttp.get(second, "/api/search?q=%22liaison%20office%202%22"), "$.total"))
+						.isEqualTo(1));
 			}
 			assertThat(JsonPath.<List<String>>read(PortalHttp.get(second, "/api/admin/imports"), "$[*].origin"))
 				.containsOnlyOnce("job:" + path);

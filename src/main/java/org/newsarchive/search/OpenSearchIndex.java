@@ -70,6 +70,9 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 
 	private final AtomicLong written = new AtomicLong();
 
+	/** How many times a search is asked while rebuilds drop the index under it. */
+	private static final int ATTEMPTS = 3;
+
 	private final Object refreshing = new Object();
 
 	private volatile long refreshedTo;
@@ -191,17 +194,20 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 	/**
 	 * Asks the index behind the alias. A rebuild, on this instance or another, drops the
 	 * index the alias named a moment ago, and a search that began on it fails: it is
-	 * asked once more, of the index the alias names now.
+	 * asked again, of the index the alias names now. Rebuilds one after the other can
+	 * drop the index under the second attempt too, so it is asked up to
+	 * {@value #ATTEMPTS} times.
 	 */
 	private JsonNode onAlias(String endpoint, ObjectNode body) {
-		try {
-			return call("POST", "/" + this.alias + endpoint, body, false);
-		}
-		catch (IllegalStateException | UncheckedIOException ex) {
-			if (!droppedUnder(ex)) {
-				throw ex;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return call("POST", "/" + this.alias + endpoint, body, false);
 			}
-			return call("POST", "/" + this.alias + endpoint, body, false);
+			catch (IllegalStateException | UncheckedIOException ex) {
+				if (attempt == ATTEMPTS || !droppedUnder(ex)) {
+					throw ex;
+				}
+			}
 		}
 	}
 
