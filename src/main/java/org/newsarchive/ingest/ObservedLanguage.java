@@ -29,9 +29,8 @@ final class ObservedLanguage {
 				letters++;
 				if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
 					han++;
-					// one character at a time: ICU's transform of the whole sample,
-					// twice,
-					// was a fifth of reading an article
+					// One character at a time: ICU's transform of the whole sample,
+					// twice, was a fifth of reading an article.
 					traditionalOnly += (ChineseScript.simplified(codePoint) != codePoint) ? 1 : 0;
 					simplifiedOnly += (ChineseScript.traditional(codePoint) != codePoint) ? 1 : 0;
 				}
