@@ -1,6 +1,9 @@
 package org.newsarchive.search;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchExportController {
 
+	private static final int WRITE_BUFFER = 64 * 1024;
+
 	private final SearchService search;
 
 	private final SearchExports exports;
@@ -32,7 +37,10 @@ class SearchExportController {
 		List<Long> ids = this.search.matchingIds(request.allPages());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("news-archive-search.csv"));
-		this.exports.csv(ids, response.getWriter());
+		// Buffered here: the CSV printer writes a cell in several pieces, each of which
+		// would otherwise go through the response's writer and its encoder on its own.
+		this.exports.csv(ids, new BufferedWriter(
+				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), WRITE_BUFFER));
 	}
 
 	@GetMapping("/search.json")

@@ -52,7 +52,7 @@ class SearchFeeds {
 	 * @throws InvalidQueryException for a query that cannot run
 	 */
 	String atom(SearchRequest request, String title, FeedLinks links, Locale locale) {
-		SearchResponse response = this.search.search(request.firstPageNewestFirst());
+		List<SearchResponse.Item> items = this.search.pageOfItems(request.firstPageNewestFirst());
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(title);
@@ -60,7 +60,7 @@ class SearchFeeds {
 		feed.setLinks(List.of(link("self", links.self(), "application/atom+xml"),
 				link("alternate", links.page(), "text/html")));
 		List<SyndEntry> entries = new ArrayList<>();
-		for (SearchResponse.Item item : response.items()) {
+		for (SearchResponse.Item item : items) {
 			entries.add(entry(item, links.base(), locale));
 		}
 		feed.setEntries(entries);

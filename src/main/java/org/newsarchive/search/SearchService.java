@@ -84,6 +84,16 @@ public class SearchService {
 	}
 
 	/**
+	 * One page of a search's results without its facets, for a feed: it shows none, so
+	 * their labels are not looked up.
+	 * @throws InvalidQueryException with a readable message for a query that cannot run
+	 */
+	public List<SearchResponse.Item> pageOfItems(SearchRequest request) {
+		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
+		return items(this.search.search(query(request, words)).hits(), Map.of());
+	}
+
+	/**
 	 * One result per story among the first {@value SearchQuery#MAX_DEPTH} matches, the
 	 * best of each, with how many more of its story come from other outlets; articles in
 	 * no story stand alone. The total counts the groups; the facets count articles.

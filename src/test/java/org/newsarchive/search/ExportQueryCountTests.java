@@ -125,6 +125,29 @@ class ExportQueryCountTests {
 		assertThat(written).isEqualTo(wombats);
 	}
 
+	@Test
+	void twoThousandRowsAreOneBatch() throws Exception {
+		List<Long> wombats = this.jdbc
+			.queryForList("select id from articles where title like 'Wombat census %' order by id", Long.class);
+		List<Long> hits = new ArrayList<>(wombats);
+		// Articles removed after the search ran: left out, but counted in the batch.
+		for (long gone = -1; hits.size() < 2_000; gone--) {
+			hits.add(gone);
+		}
+		StringWriter csv = new StringWriter();
+		StatementCounting.clear();
+		new SearchExports(this.articles, this.json).csv(hits, csv);
+		assertThat(StatementCounting.statements()).isEqualTo(3);
+		assertThat(csv.toString().lines().count()).isEqualTo(1 + 30);
+	}
+
+	@Test
+	void anAtomFeedLooksUpNoFacetLabels() throws Exception {
+		// The seeds' articles on NATO name people, organisations and places: the feed
+		// shows no facets, so it takes no more statements than a feed naming no one.
+		assertThat(statements("/search.atom", "北约", 0)).isEqualTo(statements("/search.atom", "wombat", 0));
+	}
+
 	private long statements(String path, String word, int expectedLines) throws Exception {
 		StatementCounting.clear();
 		String body = this.mvc.perform(get(path).param("q", word))

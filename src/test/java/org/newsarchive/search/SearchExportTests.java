@@ -7,8 +7,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
+import org.newsarchive.article.ArticleQueries;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +29,12 @@ class SearchExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ArticleQueries articles;
 
 	@Test
 	void csvHasAByteOrderMarkAHeaderAndOneRowPerArticle() throws Exception {
@@ -95,6 +104,19 @@ class SearchExportTests {
 			.andExpect(jsonPath("$[0].published.inferred").value(true))
 			.andExpect(jsonPath("$[0].authors[0].name").value("吕嘉鸿"))
 			.andExpect(jsonPath("$[0].languages[0]").value("zh-Hans"));
+	}
+
+	@Test
+	void jsonIsWhatJacksonWritesForTheListingsByteForByte() throws Exception {
+		String exported = this.mvc.perform(get("/search.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<Number> found = JsonPath.read(exported, "$[*].id");
+		List<Long> ids = found.stream().map(Number::longValue).toList();
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(exported).isEqualTo(this.json.writeValueAsString(this.articles.listings(ids)));
 	}
 
 	@Test
