@@ -2,6 +2,7 @@ package org.newsarchive;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -31,6 +32,12 @@ public class StatementCounting {
 	/** The statements this thread sent since {@link #clear()}. */
 	public static long statements() {
 		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+	/** The inserts, updates and deletes this thread sent since {@link #clear()}. */
+	public static long writes() {
+		QueryCount count = QueryCountHolder.getGrandTotal();
+		return count.getInsert() + count.getUpdate() + count.getDelete();
 	}
 
 	/** Wraps the data source last, after every other post-processor has set it up. */

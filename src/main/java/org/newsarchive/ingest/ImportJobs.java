@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -43,11 +44,16 @@ public class ImportJobs {
 
 	private static final int REMEMBERED = 20;
 
+	/** A job running on an instance no longer connected to the database. */
+	private static final String ORPHANED = """
+			j.state = 'RUNNING' and not exists (select 1 from pg_stat_activity a
+			      where a.datname = current_database() and a.application_name = j.instance)""";
+
 	private static final String SELECT = """
 			select id, path, state, files_done, files_total, created, updated, unchanged, rejected,
-			       started_at, finished_at, error
-			from import_jobs
-			""";
+			       started_at, finished_at, error, (%s) as orphaned
+			from import_jobs j
+			""".formatted(ORPHANED);
 
 	private final ImportService imports;
 
@@ -91,18 +97,29 @@ public class ImportJobs {
 
 	/** A job by its number. */
 	public ImportJob get(long id) {
-		interruptOrphans();
-		return this.jdbc.sql(SELECT + "where id = ?")
-			.param(id)
-			.query(this::job)
-			.optional()
+		return withoutOrphans(() -> this.jdbc.sql(SELECT + "where id = ?").param(id).query(this::job).list()).stream()
+			.findFirst()
 			.orElseThrow(() -> new ImportJobNotFoundException(id));
 	}
 
 	/** The last twenty jobs, newest first. */
 	public List<ImportJob> recent() {
-		interruptOrphans();
-		return this.jdbc.sql(SELECT + "order by id desc limit " + REMEMBERED).query(this::job).list();
+		return withoutOrphans(
+				() -> this.jdbc.sql(SELECT + "order by id desc limit " + REMEMBERED).query(this::job).list());
+	}
+
+	/**
+	 * The jobs a query reads, where one is running on an instance that is gone marked
+	 * interrupted first and the query asked again: following a job, which its page does
+	 * every second, is a read, and writes only when its runner has ended.
+	 */
+	private List<ImportJob> withoutOrphans(Supplier<List<Read>> query) {
+		List<Read> jobs = query.get();
+		if (jobs.stream().anyMatch(Read::orphaned)) {
+			interruptOrphans();
+			jobs = query.get();
+		}
+		return jobs.stream().map(Read::job).toList();
 	}
 
 	/**
@@ -136,11 +153,7 @@ public class ImportJobs {
 	 * runners were recorded have none and count as ended.
 	 */
 	private void interruptOrphans() {
-		this.jdbc.sql("""
-				update import_jobs j set state = 'INTERRUPTED', finished_at = ?, error = ?
-				where j.state = 'RUNNING' and not exists (select 1 from pg_stat_activity a
-				      where a.datname = current_database() and a.application_name = j.instance)
-				""")
+		this.jdbc.sql("update import_jobs j set state = 'INTERRUPTED', finished_at = ?, error = ? where " + ORPHANED)
 			.params(now(),
 					"The portal instance running this import ended before it finished: start it again "
 							+ "to import the rest (files already stored are found unchanged).")
@@ -199,7 +212,7 @@ public class ImportJobs {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
-	private ImportJob job(ResultSet row, int number) throws SQLException {
+	private Read job(ResultSet row, int number) throws SQLException {
 		Instant startedAt = instant(row, "started_at");
 		Instant finishedAt = instant(row, "finished_at");
 		long created = row.getLong("created");
@@ -212,10 +225,12 @@ public class ImportJobs {
 				: 0;
 		long articles = created + updated + unchanged + rejected;
 		double rate = (seconds > 0) ? Math.round(articles / seconds * 10) / 10.0 : 0;
-		return new ImportJob(row.getLong("id"), row.getString("path"), ImportJob.State.valueOf(row.getString("state")),
-				new ImportJob.Files(row.getLong("files_done"), row.getLong("files_total")),
-				new ImportJob.Articles(created, updated, unchanged, rejected), startedAt, finishedAt, rate,
-				row.getString("error"));
+		return new Read(
+				new ImportJob(row.getLong("id"), row.getString("path"), ImportJob.State.valueOf(row.getString("state")),
+						new ImportJob.Files(row.getLong("files_done"), row.getLong("files_total")),
+						new ImportJob.Articles(created, updated, unchanged, rejected), startedAt, finishedAt, rate,
+						row.getString("error")),
+				row.getBoolean("orphaned"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -291,6 +306,11 @@ public class ImportJobs {
 
 	/** A job this runner has claimed. */
 	private record Claimed(long id, Path path) {
+
+	}
+
+	/** A job as read, and whether its runner has gone without ending it. */
+	private record Read(ImportJob job, boolean orphaned) {
 
 	}
 

@@ -21,8 +21,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.ArchiveTest;
+import org.newsarchive.StatementCounting;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * outside the allowed roots.
  */
 @ArchiveTest
+@Import(StatementCounting.class)
 class ImportJobsApiTests {
 
 	@TempDir
@@ -243,6 +246,26 @@ class ImportJobsApiTests {
 			.selectFirst(".import-jobs li:contains(/srv/news/killed)");
 		assertThat(shown.select(".job-state").text()).isEqualTo("INTERRUPTED");
 		assertThat(shown.select("form")).isEmpty();
+	}
+
+	@Test
+	void followingAJobWhoseRunnerIsConnectedWritesNothing() throws Exception {
+		try (Connection runner = DriverManager.getConnection(database().getJdbcUrl(), runnerProperties())) {
+			long id;
+			try (PreparedStatement claim = runner.prepareStatement("""
+					insert into import_jobs (path, state, queued_at, started_at, files_total, files_done)
+					values ('/srv/news/running', 'RUNNING', now(), now(), 10, 4) returning id""");
+					ResultSet row = claim.executeQuery()) {
+				row.next();
+				id = row.getLong(1);
+			}
+			StatementCounting.clear();
+			this.mvc.perform(get("/api/admin/import-jobs/{id}", id).with(httpBasic("admin", "test-password")))
+				.andExpect(jsonPath("$.state").value("RUNNING"));
+			this.mvc.perform(get("/api/admin/import-jobs").with(httpBasic("admin", "test-password")))
+				.andExpect(status().isOk());
+			assertThat(StatementCounting.writes()).isZero();
+		}
 	}
 
 	private Properties runnerProperties() throws SQLException {
