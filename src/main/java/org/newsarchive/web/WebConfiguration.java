@@ -6,8 +6,11 @@ import java.util.Locale;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.newsarchive.ingest.IngestProperties;
+import org.newsarchive.ingest.StartupImportProgress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,8 +30,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code ?ui=en}, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
-// The upload limits the API's problems name, wherever the web layer runs alone.
-@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class, IngestProperties.class })
+// The upload limits the API's problems name, wherever the web layer runs alone, and how
+// long the reading pages are kept.
+@EnableConfigurationProperties({ UploadProperties.class, MultipartProperties.class, IngestProperties.class,
+		PagesProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
@@ -69,6 +74,26 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setResolveLazily(properties.isResolveLazily());
 		resolver.setStrictServletCompliance(properties.isStrictServletCompliance());
 		return resolver;
+	}
+
+	@Bean
+	PageCache pageCache(PagesProperties properties, LocaleResolver localeResolver,
+			ObjectProvider<StartupImportProgress> startupImport) {
+		return new PageCache(properties.cacheTime(), Ticker.systemTicker(), localeResolver, () -> {
+			StartupImportProgress progress = startupImport.getIfAvailable();
+			return progress != null && progress.current().isPresent();
+		});
+	}
+
+	/**
+	 * After security, which says who is asking, and for requests only: an error page is
+	 * never kept.
+	 */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCacheRegistration(PageCache cache) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	/** Right after the character encoding is set, before security reads anything. */

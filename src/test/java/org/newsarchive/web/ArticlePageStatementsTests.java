@@ -16,12 +16,15 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An article's page costs the same statements however many files hold a copy of it, and
- * nothing for the lists it has no article in.
+ * nothing for the lists it has no article in. The pages are asked for by a signed-in
+ * administrator, to whom they are rendered every time (a reader's is kept for a second,
+ * see {@link ArticlePageFreshnessTests}).
  */
 @ArchiveTest
 @DirtiesContext
@@ -76,7 +79,7 @@ class ArticlePageStatementsTests {
 	}
 
 	private String page(long id) throws Exception {
-		return this.mvc.perform(get("/articles/" + id))
+		return this.mvc.perform(get("/articles/" + id).with(httpBasic("admin", "test-password")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
