@@ -11,8 +11,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Answers kept by a key that names the index generation they were read from, as
  * OpenSearch's shard request cache does: a write moves the generation on, so the next
- * search misses and reads the new index, and the answers of older generations are left
- * to be evicted by size or age. Callers asking for a key that is being computed wait for
+ * search misses and reads the new index, and the answers of older generations are left to
+ * be evicted by size or age. Callers asking for a key that is being computed wait for
  * that one answer: after each refresh during an import, 64 readers of the same page cost
  * one search, not 64.
  */

@@ -118,7 +118,8 @@ public final class ArticleSearch implements SearchEngine {
 	 */
 	@Override
 	public OptionalLong generation() {
-		return OptionalLong.of(this.index.withSearcher((searcher) -> ((DirectoryReader) searcher.getIndexReader()).getVersion()));
+		return OptionalLong
+			.of(this.index.withSearcher((searcher) -> ((DirectoryReader) searcher.getIndexReader()).getVersion()));
 	}
 
 	/**

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers searches: runs the query on the index, then fills the hits and facet labels
- * from the database. A query that is a person's name also searches their other names.
- * An answer is kept for as long as the index it was read from is current (see
+ * from the database. A query that is a person's name also searches their other names. An
+ * answer is kept for as long as the index it was read from is current (see
  * {@link AnswerCache}), but for the story links of its results, which the story module
  * changes without a write to the index and which are read again for every answer.
  */
@@ -95,7 +95,9 @@ public class SearchService {
 		return withStories(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
-	/** The search read from the index and the database, its results without their stories. */
+	/**
+	 * The search read from the index and the database, its results without their stories.
+	 */
 	private SearchResponse answer(SearchRequest request, String more) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Words words = words(request, expansion);
@@ -353,7 +355,10 @@ public class SearchService {
 
 	}
 
-	/** What an answer is kept under: the request, the facet shown whole, and the index read. */
+	/**
+	 * What an answer is kept under: the request, the facet shown whole, and the index
+	 * read.
+	 */
 	private record Answer(SearchRequest request, String more, long generation) {
 
 	}

@@ -45,13 +45,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * folder, {@code --search-only} measures only the search mix against its baselines, and
  * any other {@code --name=value} is passed to the application (such as
  * {@code --archive.search.kept-answers=0}, to measure searches that are never answered
- * from what an earlier one found). The N
- * articles are made from the corpus by recombining real paragraphs
- * ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of 100 through
- * {@code POST /api/imports}, the way a user would. Then every page is requested
- * {@value #WARM_UP} times (and a kind of page at least {@value #WARM_UP_PER_PAGE} times)
- * to warm up and {@value #ROUNDS} times measured, one request at a time over loopback; it
- * prints p50/p99 and the size of each page.
+ * from what an earlier one found). The N articles are made from the corpus by recombining
+ * real paragraphs ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of
+ * 100 through {@code POST /api/imports}, the way a user would. Then every page is
+ * requested {@value #WARM_UP} times (and a kind of page at least
+ * {@value #WARM_UP_PER_PAGE} times) to warm up and {@value #ROUNDS} times measured, one
+ * request at a time over loopback; it prints p50/p99 and the size of each page.
  */
 public final class PagesBenchmark {
 
