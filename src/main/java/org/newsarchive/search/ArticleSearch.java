@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -108,6 +110,16 @@ public final class ArticleSearch implements SearchEngine {
 			TopDocs top = searcher.search(query, topDocs(request, hits));
 			return articleIds(searcher, top.scoreDocs);
 		});
+	}
+
+	/**
+	 * The version of the reader the next search gets, opened with every write so far: it
+	 * moves with each document added, updated or deleted.
+	 */
+	@Override
+	public OptionalLong generation() {
+		return OptionalLong
+			.of(this.index.withSearcher((searcher) -> ((DirectoryReader) searcher.getIndexReader()).getVersion()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Answers {@link SearchQuery searches}: the port each search engine implements, the
@@ -21,5 +22,14 @@ public interface SearchEngine {
 	 * @throws InvalidQueryException if the text cannot be read as a query
 	 */
 	List<Long> matchingIds(SearchQuery query);
+
+	/**
+	 * A number that changes whenever what the next search reads changes (an article
+	 * indexed, changed or removed), so that an answer kept under it is never stale; empty
+	 * where the engine cannot tell without a round trip, and then no answer is kept.
+	 */
+	default OptionalLong generation() {
+		return OptionalLong.empty();
+	}
 
 }

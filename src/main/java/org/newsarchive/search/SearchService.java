@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -21,11 +23,15 @@ import org.newsarchive.source.Source;
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers searches: runs the query on the index, then fills the hits and facet labels
- * from the database. A query that is a person's name also searches their other names.
+ * from the database. A query that is a person's name also searches their other names. An
+ * answer is kept for as long as the index it was read from is current (see
+ * {@link AnswerCache}), but for the story links of its results, which the story module
+ * changes without a write to the index and which are read again for every answer.
  */
 @Service
 public class SearchService {
@@ -35,6 +41,9 @@ public class SearchService {
 
 	/** How many a reader sees on asking for more. */
 	public static final int MORE_FACET_SIZE = 200;
+
+	/** How late a kept answer may show a source's new name. */
+	private static final Duration ANSWER_LIFETIME = Duration.ofSeconds(30);
 
 	private final SearchEngine search;
 
@@ -46,8 +55,14 @@ public class SearchService {
 
 	private final ObjectProvider<StoryMembership> stories;
 
+	private final AnswerCache<Answer, SearchResponse> answers;
+
+	private final AnswerCache<Long, Map<String, String>> sourceNames = new AnswerCache<>(2, ANSWER_LIFETIME);
+
 	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
-			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories) {
+			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories,
+			@Value("${archive.search.kept-answers:256}") int keptAnswers) {
+		this.answers = new AnswerCache<>(keptAnswers, ANSWER_LIFETIME);
 		this.search = search;
 		this.articles = articles;
 		this.sources = sources;
@@ -70,6 +85,20 @@ public class SearchService {
 	 * @throws InvalidQueryException with a readable message for a query that cannot run
 	 */
 	public SearchResponse search(SearchRequest request, String more) {
+		long started = System.nanoTime();
+		// Grouping and the story filter read stories, which change without the index.
+		OptionalLong generation = (request.story() == null && !request.groupedByStory()) ? this.search.generation()
+				: OptionalLong.empty();
+		SearchResponse answer = generation.isPresent()
+				? this.answers.get(new Answer(request, more, generation.getAsLong()), () -> answer(request, more))
+				: answer(request, more);
+		return withStories(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+	}
+
+	/**
+	 * The search read from the index and the database, its results without their stories.
+	 */
+	private SearchResponse answer(SearchRequest request, String more) {
 		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
 		Words words = words(request, expansion);
 		SearchQuery query = query(request, words);
@@ -91,6 +120,23 @@ public class SearchService {
 	public List<SearchResponse.Item> pageOfItems(SearchRequest request) {
 		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
 		return items(this.search.search(query(request, words)).hits(), Map.of());
+	}
+
+	/**
+	 * The answer with the current story of each of its results.
+	 * @param tookMs how long this answer took, kept or not
+	 */
+	private SearchResponse withStories(SearchResponse answer, long tookMs) {
+		Map<Long, StoryLink> storyOf = this.stories.getIfAvailable(StoryMembership::none)
+			.storiesOf(answer.items().stream().map(SearchResponse.Item::id).toList());
+		List<SearchResponse.Item> items = answer.items()
+			.stream()
+			.map((item) -> new SearchResponse.Item(item.id(), item.title(), item.otherTitle(), item.source(),
+					item.published(), item.snippet(), item.url(), item.language(), storyOf.get(item.id()),
+					item.moreInStory()))
+			.toList();
+		return new SearchResponse(answer.total(), answer.page(), answer.size(), tookMs, items, answer.facets(),
+				answer.alsoSearched(), answer.moreFacets());
 	}
 
 	/**
@@ -149,11 +195,9 @@ public class SearchService {
 		List<ArticleSummary> found = this.articles.summaries(hits.stream().map(SearchResult.Hit::id).toList());
 		Map<Long, String> snippets = hits.stream()
 			.collect(Collectors.toMap(SearchResult.Hit::id, SearchResult.Hit::snippet));
-		Map<Long, StoryLink> stories = this.stories.getIfAvailable(StoryMembership::none).storiesOf(snippets.keySet());
 		return found.stream()
 			.map((a) -> new SearchResponse.Item(a.id(), a.title(), a.otherTitle(), a.source(), a.published(),
-					snippets.get(a.id()), a.url(), a.language(), stories.get(a.id()),
-					moreInStory.getOrDefault(a.id(), 0)))
+					snippets.get(a.id()), a.url(), a.language(), null, moreInStory.getOrDefault(a.id(), 0)))
 			.toList();
 	}
 
@@ -222,8 +266,17 @@ public class SearchService {
 		return terms;
 	}
 
-	/** Every source's name by its slug, for filter chips. */
+	/**
+	 * Every source's name by its slug, for filter chips and facets: read once per index
+	 * generation (a new source comes with its first article).
+	 */
 	public Map<String, String> sourceNames() {
+		OptionalLong generation = this.search.generation();
+		return generation.isPresent() ? this.sourceNames.get(generation.getAsLong(), this::readSourceNames)
+				: readSourceNames();
+	}
+
+	private Map<String, String> readSourceNames() {
 		return this.sources.all().stream().collect(Collectors.toMap(Source::getSlug, Source::getName));
 	}
 
@@ -309,6 +362,14 @@ public class SearchService {
 
 	/** The words actually searched, and the other names of a person the query named. */
 	private record Words(String effective, List<String> alsoSearched) {
+
+	}
+
+	/**
+	 * What an answer is kept under: the request, the facet shown whole, and the index
+	 * read.
+	 */
+	private record Answer(SearchRequest request, String more, long generation) {
 
 	}
 

@@ -41,13 +41,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * Arguments: {@code N} (articles, default 5,000), the corpus folder (default
  * {@code ../shared/corpus}) and optionally a data folder to keep: where that folder
- * already holds an archive, it is measured as it is and nothing is imported. The N
- * articles are made from the corpus by recombining real paragraphs
- * ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of 100 through
- * {@code POST /api/imports}, the way a user would. Then every page is requested
- * {@value #WARM_UP} times (and a kind of page at least {@value #WARM_UP_PER_PAGE} times)
- * to warm up and {@value #ROUNDS} times measured, one request at a time over loopback; it
- * prints p50/p99 and the size of each page.
+ * already holds an archive, it is measured as it is and nothing is imported. After the
+ * folder, {@code --search-only} measures only the search mix against its baselines, and
+ * any other {@code --name=value} is passed to the application (such as
+ * {@code --archive.search.kept-answers=0}, to measure searches that are never answered
+ * from what an earlier one found). The N articles are made from the corpus by recombining
+ * real paragraphs ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of
+ * 100 through {@code POST /api/imports}, the way a user would. Then every page is
+ * requested {@value #WARM_UP} times (and a kind of page at least
+ * {@value #WARM_UP_PER_PAGE} times) to warm up and {@value #ROUNDS} times measured, one
+ * request at a time over loopback; it prints p50/p99 and the size of each page.
  */
 public final class PagesBenchmark {
 
@@ -73,11 +76,16 @@ public final class PagesBenchmark {
 		Path corpus = Path.of((args.length > 1) ? args[1] : "../shared/corpus");
 		boolean keep = args.length > 2;
 		Path data = keep ? Path.of(args[2]) : Files.createTempDirectory("news-archive-pages");
+		List<String> options = Stream.of(args).skip(3).toList();
+		boolean searchOnly = options.contains("--search-only");
 		Path nothingAtStartup = Files.createDirectories(data.resolve("empty"));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
-				"--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
+		List<String> settings = new ArrayList<>(List.of("--server.port=0",
+				"--archive.database.embedded.data-directory=" + data.resolve("postgres"),
 				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
-				"--archive.admin.password=benchmark", "--logging.level.root=WARN")) {
+				"--archive.admin.password=benchmark", "--logging.level.root=WARN"));
+		options.stream().filter((option) -> !option.equals("--search-only")).forEach(settings::add);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class)
+			.run(settings.toArray(String[]::new))) {
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			long stored = jdbc.queryForObject("select count(*) from articles", Long.class);
@@ -91,7 +99,9 @@ public final class PagesBenchmark {
 					delete(set);
 				}
 			}
-			report(base, jdbc, data);
+			if (!searchOnly) {
+				report(base, jdbc, data);
+			}
 			searchBaselines(app, jdbc, base);
 		}
 		finally {
