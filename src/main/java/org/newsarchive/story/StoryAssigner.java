@@ -52,10 +52,7 @@ final class StoryAssigner {
 	private StoryStore.Placement sameText(ArticleFeatures article) {
 		ArticleFeatures best = null;
 		double bestSimilarity = 0;
-		for (ArticleFeatures other : this.store.sharingBands(MinHash.bands(article.signature()))) {
-			if (other.articleId() == article.articleId()) {
-				continue;
-			}
+		for (ArticleFeatures other : this.store.sharingBands(article)) {
 			double similarity = MinHash.similarity(article.signature(), other.signature());
 			if (similarity >= StoryMatcher.SAME_TEXT && (similarity > bestSimilarity
 					|| (similarity == bestSimilarity && other.articleId() < best.articleId()))) {
@@ -69,7 +66,18 @@ final class StoryAssigner {
 		StoryStore.Membership theirs = this.store.membership(best.articleId());
 		long firstAppearance = (theirs != null && theirs.duplicateOf() != null) ? theirs.duplicateOf()
 				: best.articleId();
-		return new StoryStore.Placement(article.articleId(), best.articleId(), firstAppearance, bestSimilarity,
+		Long duplicateOf = firstAppearance;
+		if (firstAppearance == article.articleId()) {
+			// Assigned again (a new revision): it stays the first appearance.
+			duplicateOf = null;
+		}
+		else if (this.store.publishedBefore(article.articleId(), firstAppearance)) {
+			// An earlier copy imported later (an older archive, a late feed) is where the
+			// text first appeared: the copies fold under it from now on.
+			this.store.refold(firstAppearance, article.articleId());
+			duplicateOf = null;
+		}
+		return new StoryStore.Placement(article.articleId(), best.articleId(), duplicateOf, bestSimilarity,
 				shared(article.entityIds(), best.entityIds()), List.of(), article.dayGap(best));
 	}
 
