@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,9 +36,24 @@ class JdbcStoryStore implements StoryStore {
 	private final StoryPool pool = new StoryPool();
 
 	/**
+	 * Changes of {@code story_feature_log} kept once every instance should have applied
+	 * them: an instance further behind than that counts its days afresh.
+	 */
+	static final int LOG_KEPT = 10_000;
+
+	/**
 	 * The last change of {@code story_feature_log} the pool holds; -1 before the first.
 	 */
 	private long poolSeen = -1;
+
+	/** Changes of the log up to this one are deleted. */
+	private long logPrunedTo;
+
+	/**
+	 * The features this instance stored in the assignment under way: the pool takes them
+	 * as they are instead of reading back what it just wrote.
+	 */
+	private final Map<Long, ArticleFeatures> savedHere = new HashMap<>();
 
 	JdbcStoryStore(JdbcClient jdbc, ObjectProvider<MentionLookup> mentions) {
 		this.jdbc = jdbc;
@@ -45,7 +61,8 @@ class JdbcStoryStore implements StoryStore {
 	}
 
 	@Override
-	public void saveFeatures(ArticleFeatures features) {
+	public synchronized void saveFeatures(ArticleFeatures features) {
+		this.savedHere.put(features.articleId(), features);
 		this.jdbc.sql("""
 				insert into story_features (article_id, revision, first_day, last_day, signature, title_terms,
 				terms, entity_ids)
@@ -85,6 +102,9 @@ class JdbcStoryStore implements StoryStore {
 	 */
 	void lockForAssignment() {
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ASSIGNMENT_LOCK).query(Object.class).single();
+		synchronized (this) {
+			this.savedHere.clear();
+		}
 	}
 
 	/**
@@ -105,6 +125,7 @@ class JdbcStoryStore implements StoryStore {
 	synchronized void forgetPool() {
 		this.pool.clear();
 		this.poolSeen = -1;
+		this.savedHere.clear();
 	}
 
 	private void catchUp() {
@@ -115,20 +136,31 @@ class JdbcStoryStore implements StoryStore {
 			this.pool.clear();
 			return;
 		}
-		List<long[]> changes = this.jdbc.sql("select seq, article_id from story_feature_log where seq > :seen")
+		List<long[]> changes = this.jdbc
+			.sql("select seq, article_id from story_feature_log where seq > :seen order by seq")
 			.param("seen", this.poolSeen)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 		if (changes.isEmpty()) {
 			return;
 		}
+		if (changes.get(0)[0] > this.poolSeen + 1) {
+			// Changes this instance had not applied were pruned (or a transaction that
+			// wrote one rolled back): the days in memory cannot be trusted.
+			this.pool.clear();
+			this.poolSeen = changes.get(changes.size() - 1)[0];
+			return;
+		}
 		long[] changed = changes.stream().mapToLong((change) -> change[1]).distinct().toArray();
-		Map<Long, ArticleFeatures> now = this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
-			.param("ids", array(changed))
-			.query(JdbcStoryStore::features)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(ArticleFeatures::articleId, (features) -> features));
+		Map<Long, ArticleFeatures> now = new HashMap<>(this.savedHere);
+		long[] elsewhere = Arrays.stream(changed).filter((id) -> !this.savedHere.containsKey(id)).toArray();
+		if (elsewhere.length > 0) {
+			this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
+				.param("ids", array(elsewhere))
+				.query(JdbcStoryStore::features)
+				.list()
+				.forEach((features) -> now.put(features.articleId(), features));
+		}
 		for (long id : changed) {
 			ArticleFeatures features = now.get(id);
 			if (features != null) {
@@ -139,6 +171,19 @@ class JdbcStoryStore implements StoryStore {
 			}
 		}
 		this.poolSeen = changes.stream().mapToLong((change) -> change[0]).max().orElseThrow();
+		pruneLog();
+	}
+
+	/**
+	 * Deletes the changes of the log older than the last {@value #LOG_KEPT}, once that
+	 * many more have come: the log grew by one row for each article stored, for ever.
+	 */
+	private void pruneLog() {
+		if (this.poolSeen - this.logPrunedTo < 2L * LOG_KEPT) {
+			return;
+		}
+		this.logPrunedTo = this.poolSeen - LOG_KEPT;
+		this.jdbc.sql("delete from story_feature_log where seq <= :to").param("to", this.logPrunedTo).update();
 	}
 
 	/** Articles whose publication may fall between the two days, both included. */
@@ -151,16 +196,41 @@ class JdbcStoryStore implements StoryStore {
 	}
 
 	@Override
-	public List<ArticleFeatures> sharingBands(long[] bands) {
+	public List<ArticleFeatures> sharingBands(ArticleFeatures article) {
+		long[] bands = MinHash.bands(article.signature());
 		if (bands.length == 0) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql(FEATURES
-					+ " where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))")
+		return this.jdbc.sql(FEATURES + """
+				 where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))
+				and f.article_id <> :id""")
 			.param("bands", array(bands))
+			.param("id", article.articleId())
 			.query(JdbcStoryStore::features)
 			.list();
+	}
+
+	@Override
+	public boolean publishedBefore(long articleId, long otherId) {
+		return this.jdbc.sql("""
+				select coalesce(a.published_start < b.published_start,
+				a.published_start is not null and b.published_start is null, false)
+				or (a.published_start is not distinct from b.published_start and a.id < b.id)
+				from articles a, articles b where a.id = :article and b.id = :other""")
+			.param("article", articleId)
+			.param("other", otherId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
+	public void refold(long firstAppearance, long newFirstAppearance) {
+		this.jdbc.sql("""
+				update story_members set duplicate_of = :now
+				where (article_id = :before or duplicate_of = :before) and article_id <> :now""")
+			.param("before", firstAppearance)
+			.param("now", newFirstAppearance)
+			.update();
 	}
 
 	@Override
@@ -191,9 +261,11 @@ class JdbcStoryStore implements StoryStore {
 
 	@Override
 	public void join(long storyId, Placement placement) {
-		Map<Long, String> names = this.mentions.stream()
-			.flatMap((lookup) -> lookup.entitiesIn(placement.articleId()).stream())
-			.collect(Collectors.toMap(EntityRef::id, EntityRef::name, (a, b) -> a));
+		// Most placements share no names: then there are none to look up.
+		Map<Long, String> names = placement.sharedNames().isEmpty() ? Map.of()
+				: this.mentions.stream()
+					.flatMap((lookup) -> lookup.entitiesIn(placement.articleId()).stream())
+					.collect(Collectors.toMap(EntityRef::id, EntityRef::name, (a, b) -> a));
 		String[] sharedPeople = placement.sharedNames()
 			.stream()
 			.map(names::get)
@@ -240,22 +312,17 @@ class JdbcStoryStore implements StoryStore {
 					and not exists (select 1 from story_pins p where p.story_id = s.id)""")
 			.param("id", storyId)
 			.update();
-		this.jdbc
-			.sql("""
-					update stories s set
-					title = coalesce((select a.title from story_members m join articles a on a.id = m.article_id
-						where m.story_id = s.id order by a.published_start nulls last, a.id limit 1), s.title),
-					first_day = (select min(a.published_first_day) from story_members m join articles a on a.id = m.article_id
-						where m.story_id = s.id),
-					last_day = (select max(a.published_last_day) from story_members m join articles a on a.id = m.article_id
-						where m.story_id = s.id),
-					article_count = (select count(*) from story_members m where m.story_id = s.id),
-					outlet_count = (select count(distinct a.source_id) from story_members m join articles a on a.id = m.article_id
-						where m.story_id = s.id),
-					updated_at = now()
-					where s.id = :id""")
-			.param("id", storyId)
-			.update();
+		// One pass over the story's articles (a large story has hundreds), not one for
+		// each figure.
+		this.jdbc.sql("""
+				update stories s set title = coalesce(counted.title, s.title), first_day = counted.first_day,
+				last_day = counted.last_day, article_count = counted.articles, outlet_count = counted.outlets,
+				updated_at = now()
+				from (select (array_agg(a.title order by a.published_start nulls last, a.id))[1] as title,
+					min(a.published_first_day) as first_day, max(a.published_last_day) as last_day,
+					count(*) as articles, count(distinct a.source_id) as outlets
+					from story_members m join articles a on a.id = m.article_id where m.story_id = :id) counted
+				where s.id = :id""").param("id", storyId).update();
 	}
 
 	private static SqlParameterValue array(Object values) {

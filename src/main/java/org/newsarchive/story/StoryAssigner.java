@@ -31,7 +31,8 @@ final class StoryAssigner {
 		if (current != null && current.pinned()) {
 			return;
 		}
-		StoryStore.Placement placement = sameText(article);
+		SameText sameText = sameText(article);
+		StoryStore.Placement placement = (sameText != null) ? sameText.placement() : null;
 		if (placement == null) {
 			placement = sameStory(article, phrasesSharing);
 		}
@@ -47,15 +48,16 @@ final class StoryAssigner {
 			this.store.leave(article.articleId());
 		}
 		this.store.join(storyId, placement);
+		if (sameText != null && sameText.supersedes() != null) {
+			// Once in the story: a first appearance that was alone had no place in one.
+			this.store.refold(sameText.supersedes(), article.articleId());
+		}
 	}
 
-	private StoryStore.Placement sameText(ArticleFeatures article) {
+	private SameText sameText(ArticleFeatures article) {
 		ArticleFeatures best = null;
 		double bestSimilarity = 0;
-		for (ArticleFeatures other : this.store.sharingBands(MinHash.bands(article.signature()))) {
-			if (other.articleId() == article.articleId()) {
-				continue;
-			}
+		for (ArticleFeatures other : this.store.sharingBands(article)) {
 			double similarity = MinHash.similarity(article.signature(), other.signature());
 			if (similarity >= StoryMatcher.SAME_TEXT && (similarity > bestSimilarity
 					|| (similarity == bestSimilarity && other.articleId() < best.articleId()))) {
@@ -69,8 +71,20 @@ final class StoryAssigner {
 		StoryStore.Membership theirs = this.store.membership(best.articleId());
 		long firstAppearance = (theirs != null && theirs.duplicateOf() != null) ? theirs.duplicateOf()
 				: best.articleId();
-		return new StoryStore.Placement(article.articleId(), best.articleId(), firstAppearance, bestSimilarity,
-				shared(article.entityIds(), best.entityIds()), List.of(), article.dayGap(best));
+		Long duplicateOf = firstAppearance;
+		Long supersedes = null;
+		if (firstAppearance == article.articleId()) {
+			// Assigned again (a new revision): it stays the first appearance.
+			duplicateOf = null;
+		}
+		else if (this.store.publishedBefore(article.articleId(), firstAppearance)) {
+			// An earlier copy imported later (an older archive, a late feed) is where the
+			// text first appeared: the copies fold under it from now on.
+			duplicateOf = null;
+			supersedes = firstAppearance;
+		}
+		return new SameText(new StoryStore.Placement(article.articleId(), best.articleId(), duplicateOf, bestSimilarity,
+				shared(article.entityIds(), best.entityIds()), List.of(), article.dayGap(best)), supersedes);
 	}
 
 	private StoryStore.Placement sameStory(ArticleFeatures article,
@@ -96,6 +110,14 @@ final class StoryAssigner {
 		}
 		return new StoryStore.Placement(article.articleId(), best.articleId(), null, bestMatch.similarity(),
 				bestMatch.sharedNames(), phrasesSharing.apply(Set.copyOf(bestMatch.sharedTerms())), bestMatch.dayGap());
+	}
+
+	/**
+	 * @param supersedes the first appearance of the text until now, where the article was
+	 * published before it; else null
+	 */
+	private record SameText(StoryStore.Placement placement, Long supersedes) {
+
 	}
 
 	private static List<Long> shared(long[] a, long[] b) {

@@ -172,26 +172,39 @@ final class StoryMatcher {
 		return dot;
 	}
 
+	/**
+	 * From the window's counts of the article's words ({@link StoryPool.Count}), as
+	 * {@link #weight(String)} weighs them but without looking each word up.
+	 */
 	private double norm(ArticleFeatures article) {
+		StoryPool.Member counted = this.pool.counted(article);
 		double norm = 0;
-		for (String term : article.terms()) {
-			double weight = weight(term);
+		for (StoryPool.Count count : counted.terms()) {
+			double weight = weight(count.corpus(), count.articles());
 			norm += weight * weight;
 		}
-		for (String term : article.titleTerms()) {
-			double weight = titleWeight(term);
+		for (StoryPool.Count count : counted.titleTerms()) {
+			double weight = TITLE_WEIGHT * weight(count.corpus(), count.articles());
 			norm += weight * weight;
 		}
-		for (long id : article.entityIds()) {
-			double weight = weight(id);
+		for (StoryPool.Count count : counted.names()) {
+			double weight = nameWeight(count.articles());
 			norm += weight * weight;
 		}
 		return norm;
 	}
 
 	private double weight(String term) {
+		return weight(this.corpus.count(term), this.pool.using(term));
+	}
+
+	/**
+	 * @param corpusArticles articles of news at large using the term
+	 * @param poolArticles articles of the pool using it
+	 */
+	private double weight(int corpusArticles, int poolArticles) {
 		int articles = this.corpus.articles() + this.pool.size();
-		int using = this.corpus.count(term) + Math.max(this.pool.using(term), 1);
+		int using = corpusArticles + Math.max(poolArticles, 1);
 		return Math.log(1 + articles / (double) using);
 	}
 
@@ -200,7 +213,11 @@ final class StoryMatcher {
 	}
 
 	private double weight(long entityId) {
-		return Math.log(1 + this.pool.size() / (double) Math.max(this.pool.naming(entityId), 1));
+		return nameWeight(this.pool.naming(entityId));
+	}
+
+	private double nameWeight(int poolArticles) {
+		return Math.log(1 + this.pool.size() / (double) Math.max(poolArticles, 1));
 	}
 
 	/**

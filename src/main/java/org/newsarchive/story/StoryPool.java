@@ -2,6 +2,7 @@ package org.newsarchive.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -103,11 +105,11 @@ final class StoryPool {
 
 		private final Days days;
 
-		private final Map<Long, ArticleFeatures> members = new HashMap<>();
+		private final Map<Long, Member> members = new HashMap<>();
 
-		private final Map<String, Integer> terms = new HashMap<>();
+		private final Map<String, Count> terms = new HashMap<>();
 
-		private final Map<Long, Integer> names = new HashMap<>();
+		private final Map<Long, Count> names = new HashMap<>();
 
 		private final Map<String, List<ArticleFeatures>> usingRareTerm = new HashMap<>();
 
@@ -140,12 +142,28 @@ final class StoryPool {
 
 		/** How many of the window's articles use the term. */
 		int using(String term) {
-			return this.terms.getOrDefault(term, 0);
+			Count count = this.terms.get(term);
+			return (count != null) ? count.articles : 0;
 		}
 
 		/** How many of the window's articles name the entity. */
 		int naming(long entityId) {
-			return this.names.getOrDefault(entityId, 0);
+			Count count = this.names.get(entityId);
+			return (count != null) ? count.articles : 0;
+		}
+
+		/**
+		 * The counts of an article's terms, title terms and names: those the window keeps
+		 * up to date where it holds this very article, else looked up once.
+		 */
+		Member counted(ArticleFeatures article) {
+			Member member = this.members.get(article.articleId());
+			if (member != null && member.article == article) {
+				return member;
+			}
+			return new Member(article, lookUp(this.terms, article.terms(), Count::ofTerm),
+					lookUp(this.terms, article.titleTerms(), Count::ofTerm),
+					lookUp(this.names, Arrays.stream(article.entityIds()).boxed().toArray(Long[]::new), Count::ofName));
 		}
 
 		/**
@@ -187,14 +205,14 @@ final class StoryPool {
 			return sharing.entrySet()
 				.stream()
 				.filter((entry) -> entry.getValue() >= shared)
-				.map((entry) -> this.members.get(entry.getKey()))
+				.map((entry) -> this.members.get(entry.getKey()).article)
 				.sorted(Comparator.comparingLong(ArticleFeatures::articleId))
 				.toList();
 		}
 
 		/** Every article of the window by ascending id. */
 		List<ArticleFeatures> members() {
-			return new TreeMap<>(this.members).values().stream().toList();
+			return new TreeMap<>(this.members).values().stream().map((member) -> member.article).toList();
 		}
 
 		private void add(ArticleFeatures article) {
@@ -202,47 +220,78 @@ final class StoryPool {
 				return;
 			}
 			this.matcher = null;
-			this.members.put(article.articleId(), article);
-			for (String term : article.terms()) {
-				count(this.terms, this.usingRareTerm, term, article);
+			Count[] termCounts = hold(this.terms, article.terms(), Count::ofTerm);
+			Count[] titleTermCounts = hold(this.terms, article.titleTerms(), Count::ofTerm);
+			Long[] entityIds = Arrays.stream(article.entityIds()).boxed().toArray(Long[]::new);
+			Count[] nameCounts = hold(this.names, entityIds, Count::ofName);
+			this.members.put(article.articleId(), new Member(article, termCounts, titleTermCounts, nameCounts));
+			for (int i = 0; i < termCounts.length; i++) {
+				count(termCounts[i], this.usingRareTerm, article.terms()[i], article);
 			}
-			for (long id : article.entityIds()) {
-				count(this.names, this.namingRareName, id, article);
+			for (int i = 0; i < nameCounts.length; i++) {
+				count(nameCounts[i], this.namingRareName, entityIds[i], article);
 			}
 		}
 
 		private void remove(long articleId) {
-			ArticleFeatures article = this.members.remove(articleId);
-			if (article == null) {
+			Member member = this.members.remove(articleId);
+			if (member == null) {
 				return;
 			}
 			this.matcher = null;
-			for (String term : article.terms()) {
-				uncount(this.terms, this.usingRareTerm, term, article);
+			ArticleFeatures article = member.article;
+			for (int i = 0; i < member.terms.length; i++) {
+				uncount(member.terms[i], this.usingRareTerm, article.terms()[i], article);
 			}
-			for (long id : article.entityIds()) {
-				uncount(this.names, this.namingRareName, id, article);
+			for (int i = 0; i < member.names.length; i++) {
+				uncount(member.names[i], this.namingRareName, article.entityIds()[i], article);
+			}
+			release(this.terms, article.terms(), member.terms);
+			release(this.terms, article.titleTerms(), member.titleTerms);
+			release(this.names, Arrays.stream(article.entityIds()).boxed().toArray(Long[]::new), member.names);
+		}
+
+		/** The counts of the keys, made where new, each held once more. */
+		private static <K> Count[] hold(Map<K, Count> counts, K[] keys, Function<K, Count> made) {
+			Count[] held = new Count[keys.length];
+			for (int i = 0; i < keys.length; i++) {
+				held[i] = counts.computeIfAbsent(keys[i], made);
+				held[i].holders++;
+			}
+			return held;
+		}
+
+		/** Lets go of the counts; one no article holds any more is forgotten. */
+		private static <K> void release(Map<K, Count> counts, K[] keys, Count[] held) {
+			for (int i = 0; i < keys.length; i++) {
+				if (--held[i].holders == 0) {
+					counts.remove(keys[i]);
+				}
 			}
 		}
 
-		private static <K> void count(Map<K, Integer> counts, Map<K, List<ArticleFeatures>> rare, K key,
-				ArticleFeatures article) {
-			int count = counts.merge(key, 1, Integer::sum);
-			if (count <= RARE) {
+		private static <K> Count[] lookUp(Map<K, Count> counts, K[] keys, Function<K, Count> made) {
+			Count[] found = new Count[keys.length];
+			for (int i = 0; i < keys.length; i++) {
+				Count count = counts.get(keys[i]);
+				found[i] = (count != null) ? count : made.apply(keys[i]);
+			}
+			return found;
+		}
+
+		private static <K> void count(Count count, Map<K, List<ArticleFeatures>> rare, K key, ArticleFeatures article) {
+			int articles = ++count.articles;
+			if (articles <= RARE) {
 				rare.computeIfAbsent(key, (k) -> new ArrayList<>()).add(article);
 			}
-			else if (count == RARE + 1) {
+			else if (articles == RARE + 1) {
 				rare.remove(key);
 			}
 		}
 
-		private <K> void uncount(Map<K, Integer> counts, Map<K, List<ArticleFeatures>> rare, K key,
-				ArticleFeatures article) {
-			int count = counts.merge(key, -1, Integer::sum);
-			if (count == 0) {
-				counts.remove(key);
-			}
-			if (count < RARE) {
+		private <K> void uncount(Count count, Map<K, List<ArticleFeatures>> rare, K key, ArticleFeatures article) {
+			int articles = --count.articles;
+			if (articles < RARE) {
 				List<ArticleFeatures> using = rare.get(key);
 				if (using != null) {
 					using.removeIf((other) -> other.articleId() == article.articleId());
@@ -251,10 +300,58 @@ final class StoryPool {
 					}
 				}
 			}
-			else if (count == RARE) {
+			else if (articles == RARE) {
 				this.complete = false;
 			}
 		}
+
+	}
+
+	/**
+	 * How many of a window's articles use a term (or name an entity), and how many of
+	 * news at large do ({@link TermFrequencies}): one object shared by the window's
+	 * articles holding the term, so that weighing an article's words as the window
+	 * changes reads no map. Weighing each candidate's 400-odd words through two maps was
+	 * most of assignment's time.
+	 */
+	static final class Count {
+
+		private final int corpus;
+
+		private int articles;
+
+		/** The window's articles holding it among their terms or title terms. */
+		private int holders;
+
+		private Count(int corpus) {
+			this.corpus = corpus;
+		}
+
+		private static Count ofTerm(String term) {
+			return new Count(TermFrequencies.corpus().count(term));
+		}
+
+		private static Count ofName(Long entityId) {
+			return new Count(0);
+		}
+
+		/** How many of the window's articles use the term or name the entity. */
+		int articles() {
+			return this.articles;
+		}
+
+		/** How many articles of news at large use the term; 0 for an entity. */
+		int corpus() {
+			return this.corpus;
+		}
+
+	}
+
+	/**
+	 * An article of a window with the counts of its terms, title terms and entities, in
+	 * the order of its features.
+	 */
+	record Member(ArticleFeatures article, Count[] terms, Count[] titleTerms, Count[] names) {
 
 	}
 

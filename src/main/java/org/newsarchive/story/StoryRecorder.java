@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.newsarchive.article.ArticleMoved;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleStored;
 import org.newsarchive.article.ArticleView;
@@ -90,6 +91,24 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		});
 	}
 
+	/**
+	 * An article moved to another source keeps its text, so its features and story: its
+	 * story's outlets are counted again, and its features marked as of its new revision
+	 * so that the next start-up does not take them for stale.
+	 */
+	@TransactionalEventListener
+	void on(ArticleMoved moved) {
+		later(() -> {
+			try {
+				this.transaction.executeWithoutResult((status) -> moved(moved.articleId()));
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not update the story of moved article {}", moved.articleId(), ex);
+				this.store.forgetPool();
+			}
+		});
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		later(this::assignStale);
@@ -154,6 +173,19 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		}
 		Tokens openingTokens = Tokens.of(Stories.opening(title, otherTitle, lede));
 		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));
+	}
+
+	private synchronized void moved(long articleId) {
+		this.store.lockForAssignment();
+		this.jdbc.sql("""
+				update story_features f set revision = a.revision from articles a
+				where f.article_id = :id and a.id = f.article_id and f.revision <> a.revision""")
+			.param("id", articleId)
+			.update();
+		StoryStore.Membership membership = this.store.membership(articleId);
+		if (membership != null) {
+			this.store.refresh(membership.storyId());
+		}
 	}
 
 	/** Assigns an article again from its stored features, as re-clustering does. */

@@ -17,8 +17,23 @@ interface StoryStore {
 	 */
 	StoryPool.Window pool(LocalDate from, LocalDate to);
 
-	/** Articles whose signature shares at least one band with the given one. */
-	List<ArticleFeatures> sharingBands(long[] bands);
+	/**
+	 * The other articles whose signature shares at least one band with the given
+	 * article's.
+	 */
+	List<ArticleFeatures> sharingBands(ArticleFeatures article);
+
+	/**
+	 * Whether one article was published before another: by the earliest time its date
+	 * allows, undated ones last, then by id.
+	 */
+	boolean publishedBefore(long articleId, long otherId);
+
+	/**
+	 * Makes an article the first appearance of a text in place of another: the other and
+	 * its near-duplicates become near-duplicates of it.
+	 */
+	void refold(long firstAppearance, long newFirstAppearance);
 
 	/** The article's place in a story, or null where it has none. */
 	Membership membership(long articleId);

@@ -3,13 +3,17 @@ package org.newsarchive.story;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +143,44 @@ class LabelledStoriesTests {
 		// alike.
 		assertThat(notCompared).isEqualTo(4);
 		assertThat(otherDecision).isEqualTo(1);
+	}
+
+	/**
+	 * Assignment as the archive runs it (each labelled article in publication order,
+	 * compared with the candidates of its days) decides as it did before it was made
+	 * cheaper: for each article the same story, first appearance, article joined and
+	 * similarity, to the last bit.
+	 */
+	@Test
+	void assignmentDecidesAsMeasured() throws IOException {
+		MemoryStoryStore assigned = new MemoryStoryStore();
+		StoryAssigner assigner = new StoryAssigner(assigned);
+		List<ArticleFeatures> inPublicationOrder = features.values()
+			.stream()
+			.sorted(Comparator.comparing(ArticleFeatures::firstDay).thenComparing(ArticleFeatures::articleId))
+			.toList();
+		for (ArticleFeatures article : inPublicationOrder) {
+			assigned.saveFeatures(article);
+			assigner.assign(article, (terms) -> List.of());
+		}
+		List<String> decisions = LongStream.range(0, features.size()).mapToObj((id) -> decision(assigned, id)).toList();
+		Path written = Path.of("target", "story-decisions.tsv");
+		Files.write(written, decisions, StandardCharsets.UTF_8);
+		assertThat(decisions)
+			.as("decisions written to %s: copy it over story/labelled/decisions.tsv only where the decision "
+					+ "changed on purpose", written)
+			.isEqualTo(lines("decisions.tsv"));
+	}
+
+	/**
+	 * An article's place as assignment left it: id, story, first appearance of its text,
+	 * the article it joined and how alike they were ({@code -} where it joined none).
+	 */
+	static String decision(MemoryStoryStore store, long articleId) {
+		StoryStore.Placement placement = store.placement(articleId);
+		return String.join("\t", String.valueOf(articleId), String.valueOf(store.storyOf(articleId)),
+				String.valueOf(store.firstAppearance(articleId)),
+				(placement != null) ? placement.joinedTo() + "\t" + placement.similarity() : "-");
 	}
 
 	/**

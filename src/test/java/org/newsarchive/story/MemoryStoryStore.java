@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -85,12 +86,32 @@ class MemoryStoryStore implements StoryStore {
 	}
 
 	@Override
-	public List<ArticleFeatures> sharingBands(long[] bandsOf) {
+	public List<ArticleFeatures> sharingBands(ArticleFeatures article) {
 		Set<Long> ids = new HashSet<>();
-		for (long band : bandsOf) {
+		for (long band : MinHash.bands(article.signature())) {
 			ids.addAll(this.bands.getOrDefault(band, List.of()));
 		}
+		ids.remove(article.articleId());
 		return ids.stream().map(this.features::get).toList();
+	}
+
+	@Override
+	public boolean publishedBefore(long articleId, long otherId) {
+		LocalDate day = this.features.get(articleId).firstDay();
+		LocalDate otherDay = this.features.get(otherId).firstDay();
+		if (!Objects.equals(day, otherDay)) {
+			return otherDay == null || day != null && day.isBefore(otherDay);
+		}
+		return articleId < otherId;
+	}
+
+	@Override
+	public void refold(long firstAppearance, long newFirstAppearance) {
+		this.members.replaceAll((articleId,
+				membership) -> (articleId != newFirstAppearance
+						&& (articleId == firstAppearance || Objects.equals(membership.duplicateOf(), firstAppearance)))
+								? new Membership(membership.storyId(), newFirstAppearance, membership.pinned())
+								: membership);
 	}
 
 	@Override

@@ -66,10 +66,35 @@ class SameTextTests {
 		assertThat(reason.similarity()).isEqualTo(1.0);
 	}
 
+	/**
+	 * A reprint imported first, then the original it copied, published a day earlier: the
+	 * original is the text's first appearance, whatever the order of import.
+	 */
+	@Test
+	void anEarlierCopyImportedLaterIsTheFirstAppearance() throws Exception {
+		String text = """
+				台风“海燕”周五凌晨在福建沿海登陆，当地已紧急转移渔民和沿海居民两万余人。
+				气象部门预计台风将继续向西北方向移动，强度逐渐减弱，沿途将带来大范围强降雨。
+				福建省防汛指挥部已启动一级应急响应，要求各地做好山洪和地质灾害的防范工作。""";
+		upload("reprint.xml", doc("https://reprint.example.cn/1.html", "台风海燕在福建登陆", text.replace("\n", "<br/>"),
+				"2013-11-09 08:00:00"));
+		upload("original.xml", doc("https://original.example.cn/1.html", "台风海燕在福建登陆", text, "2013-11-08 06:00:00"));
+		long reprint = article("https://reprint.example.cn/1.html");
+		long original = article("https://original.example.cn/1.html");
+		assertThat(this.jdbc.sql("select article_id, duplicate_of from story_members where article_id in (:ids)")
+			.param("ids", java.util.List.of(reprint, original))
+			.query((rs, n) -> rs.getLong(1) + "->" + rs.getObject(2, Long.class))
+			.set()).containsExactlyInAnyOrder(original + "->null", reprint + "->" + original);
+	}
+
 	private static byte[] doc(String url, String title, String body) {
+		return doc(url, title, body, "2023-05-09 10:00:00");
+	}
+
+	private static byte[] doc(String url, String title, String body, String datetime) {
 		return """
-				<doc><url>%s</url><title>%s</title><datetime>2023-05-09 10:00:00</datetime><body>%s</body></doc>
-				""".formatted(url, title, body).getBytes(StandardCharsets.UTF_8);
+				<doc><url>%s</url><title>%s</title><datetime>%s</datetime><body>%s</body></doc>
+				""".formatted(url, title, datetime, body).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private void upload(String name, byte[] content) throws Exception {

@@ -335,6 +335,16 @@ public final class StoryCorpusBench {
 				assignCpu / 1e6 / all.size(), featuresNanos / 1e9, featuresCpu / 1e9, sizes.size(),
 				sizes.values().stream().mapToInt(Integer::intValue).sum(),
 				sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0), duplicates);
+		String decisions = System.getProperty("decisions");
+		if (decisions != null) {
+			// To compare two builds' decisions article by article: the same input must
+			// give the same file.
+			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(decisions)))) {
+				for (int i = 0; i < all.size(); i++) {
+					out.println(LabelledStoriesTests.decision(store, i));
+				}
+			}
+		}
 	}
 
 	/**
