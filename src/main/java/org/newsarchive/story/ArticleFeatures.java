@@ -106,10 +106,10 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		Set<LocalDate> days = new TreeSet<>();
 		Matcher date = DAY.matcher(text);
 		while (date.find()) {
-			LocalDate day = null;
+			LocalDate day;
 			if (date.group(3) != null) {
 				day = (date.group(1) != null)
-						? date(Integer.parseInt(date.group(1)), number(date.group(2)), number(date.group(3)))
+						? date(number(date.group(1)), number(date.group(2)), number(date.group(3)))
 						: nearestWithMonth(number(date.group(2)), number(date.group(3)), first);
 			}
 			else if (date.group(5) != null) {
