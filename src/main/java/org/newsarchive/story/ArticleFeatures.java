@@ -1,5 +1,6 @@
 package org.newsarchive.story;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Published;
@@ -21,12 +24,24 @@ import org.newsarchive.article.Published;
  * @param titleTerms the distinct words and Han bigrams of its titles, folded
  * @param terms the distinct words and Han bigrams of its title, lede and opening, folded
  * @param entityIds the people, organisations and places it names, ascending
+ * @param namedDays the days its opening names near its publication, ascending (see
+ * {@link #namedDays(String, LocalDate, LocalDate)})
  */
 record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, int[] signature, String[] titleTerms,
-		String[] terms, long[] entityIds) {
+		String[] terms, long[] entityIds, List<LocalDate> namedDays) {
 
 	/** How much of the body counts for what the article is about: its opening. */
 	static final int OPENING_TOKENS = 240;
+
+	/**
+	 * A date as news writes it: {@code 2018年7月19日}, {@code 3月28日}, {@code 3·28} (an event
+	 * named by its date), {@code 28日}, {@code 昨（27）日}, {@code 廿七日}.
+	 */
+	private static final Pattern DAY = Pattern
+		.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + "|(?<!\\d)(\\d{1,2})·(\\d{1,2})(?!\\d)"
+				+ "|(?<![\\d.:/])[（(]?(\\d{1,2})[)）]?\\s*日" + "|(?<![月〇一二三四五六七八九十廿卅])([一二三四五六七八九十廿卅]{1,3})日");
+
+	private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
 	private static final Set<String> ENGLISH_STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
 			"from", "has", "have", "he", "in", "is", "it", "its", "of", "on", "or", "said", "that", "the", "this", "to",
@@ -39,9 +54,11 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		Tokens text = Tokens.of(body.isBlank() ? opening : body);
 		Tokens about = Tokens.of(opening + "\n" + body);
 		long[] entities = entityIds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+		List<LocalDate> days = (published != null)
+				? List.copyOf(namedDays(openingText(about), published.firstDay(), published.lastDay())) : List.of();
 		return new ArticleFeatures(articleId, (published != null) ? published.firstDay() : null,
 				(published != null) ? published.lastDay() : null, MinHash.signature(text),
-				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities);
+				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days);
 	}
 
 	/**
@@ -67,6 +84,55 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		return terms.toArray(String[]::new);
 	}
 
+	/**
+	 * The days from the first to the last day of publication named in a text, and those
+	 * up to {@value StoryMatcher#WINDOW_DAYS} days either side: the days news is about,
+	 * not the history or the deadlines it mentions. A date without a year falls in the
+	 * year that puts it nearest, a day without a month in the month that does.
+	 */
+	static Set<LocalDate> namedDays(String text, LocalDate first, LocalDate last) {
+		Set<LocalDate> days = new TreeSet<>();
+		Matcher date = DAY.matcher(text);
+		while (date.find()) {
+			LocalDate day;
+			if (date.group(3) != null) {
+				day = (date.group(1) != null)
+						? date(number(date.group(1)), number(date.group(2)), number(date.group(3)))
+						: nearestWithMonth(number(date.group(2)), number(date.group(3)), first);
+			}
+			else if (date.group(5) != null) {
+				day = nearestWithMonth(number(date.group(4)), number(date.group(5)), first);
+			}
+			else {
+				day = nearestWithDay((date.group(6) != null) ? number(date.group(6)) : chinese(date.group(7)), first);
+			}
+			if (day != null && !day.isBefore(first.minusDays(StoryMatcher.WINDOW_DAYS))
+					&& !day.isAfter(last.plusDays(StoryMatcher.WINDOW_DAYS))) {
+				days.add(day);
+			}
+		}
+		return days;
+	}
+
+	/**
+	 * The days it reports on: the days it names other than those it was published on (a
+	 * dateline names its own day, a daily count the day before), or where it names no
+	 * other, the days it names.
+	 */
+	Set<LocalDate> reportedDays() {
+		List<LocalDate> named = this.namedDays;
+		if (named.isEmpty()) {
+			return Set.of();
+		}
+		Set<LocalDate> others = new TreeSet<>();
+		for (LocalDate day : named) {
+			if (day.isBefore(this.firstDay) || day.isAfter(this.lastDay)) {
+				others.add(day);
+			}
+		}
+		return others.isEmpty() ? new TreeSet<>(named) : others;
+	}
+
 	/** Days between two articles' publication; 0 where their spans overlap. */
 	Integer dayGap(ArticleFeatures other) {
 		if (this.firstDay == null || other.firstDay == null) {
@@ -89,7 +155,68 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 	boolean sameFeaturesAs(ArticleFeatures other) {
 		return Objects.equals(this.firstDay, other.firstDay) && Objects.equals(this.lastDay, other.lastDay)
 				&& Arrays.equals(this.signature, other.signature) && Arrays.equals(this.titleTerms, other.titleTerms)
-				&& Arrays.equals(this.terms, other.terms) && Arrays.equals(this.entityIds, other.entityIds);
+				&& Arrays.equals(this.terms, other.terms) && Arrays.equals(this.entityIds, other.entityIds)
+				&& this.namedDays.equals(other.namedDays);
+	}
+
+	/**
+	 * The text of its first {@value #OPENING_TOKENS} tokens, where its terms come from.
+	 */
+	private static String openingText(Tokens about) {
+		List<Tokens.Token> tokens = about.tokens();
+		return tokens.isEmpty() ? ""
+				: about.original().substring(0, tokens.get(Math.min(tokens.size(), OPENING_TOKENS) - 1).end());
+	}
+
+	private static LocalDate nearestWithMonth(int month, int day, LocalDate near) {
+		LocalDate nearest = null;
+		for (int year = near.getYear() - 1; year <= near.getYear() + 1; year++) {
+			nearest = nearer(nearest, date(year, month, day), near);
+		}
+		return nearest;
+	}
+
+	private static LocalDate nearestWithDay(int day, LocalDate near) {
+		LocalDate nearest = null;
+		for (int months = -1; months <= 1; months++) {
+			LocalDate month = near.plusMonths(months);
+			nearest = nearer(nearest, date(month.getYear(), month.getMonthValue(), day), near);
+		}
+		return nearest;
+	}
+
+	private static LocalDate nearer(LocalDate nearest, LocalDate candidate, LocalDate near) {
+		if (candidate == null) {
+			return nearest;
+		}
+		return (nearest == null || Math.abs(ChronoUnit.DAYS.between(near, candidate)) < Math
+			.abs(ChronoUnit.DAYS.between(near, nearest))) ? candidate : nearest;
+	}
+
+	/** The date, or null where there is no such day (a 31st of April, a 0th). */
+	private static LocalDate date(int year, int month, int day) {
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int number(String digits) {
+		return Integer.parseInt(digits);
+	}
+
+	/** 廿七 is 27, 二十九 is 29, 十 is 10, 三 is 3. */
+	private static int chinese(String numeral) {
+		String number = numeral.replace("廿", "二十").replace("卅", "三十");
+		int ten = number.indexOf('十');
+		if (ten < 0) {
+			return (number.length() == 1) ? CHINESE_DIGITS.indexOf(number.charAt(0)) : 0;
+		}
+		int tens = (ten == 0) ? 1 : CHINESE_DIGITS.indexOf(number.charAt(ten - 1));
+		int units = (ten == number.length() - 1) ? 0 : CHINESE_DIGITS.indexOf(number.charAt(ten + 1));
+		return tens * 10 + units;
 	}
 
 	private static boolean han(Tokens.Token token) {

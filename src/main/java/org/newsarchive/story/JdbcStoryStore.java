@@ -1,6 +1,7 @@
 package org.newsarchive.story;
 
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -27,7 +28,7 @@ class JdbcStoryStore implements StoryStore {
 	private static final long ASSIGNMENT_LOCK = 0x73746f72696573L;
 
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
-			+ "f.title_terms, f.terms, f.entity_ids from story_features f";
+			+ "f.title_terms, f.terms, f.entity_ids, f.named_days from story_features f";
 
 	private final JdbcClient jdbc;
 
@@ -65,12 +66,12 @@ class JdbcStoryStore implements StoryStore {
 		this.savedHere.put(features.articleId(), features);
 		this.jdbc.sql("""
 				insert into story_features (article_id, revision, first_day, last_day, signature, title_terms,
-				terms, entity_ids)
+				terms, entity_ids, named_days)
 				values (:id, (select revision from articles where id = :id), :first, :last, :signature,
-				:titleTerms, :terms, :entities)
+				:titleTerms, :terms, :entities, cast(:namedDays as date[]))
 				on conflict (article_id) do update set revision = excluded.revision, first_day = excluded.first_day,
 				last_day = excluded.last_day, signature = excluded.signature, title_terms = excluded.title_terms,
-				terms = excluded.terms, entity_ids = excluded.entity_ids""")
+				terms = excluded.terms, entity_ids = excluded.entity_ids, named_days = excluded.named_days""")
 			.param("id", features.articleId())
 			.param("first", features.firstDay())
 			.param("last", features.lastDay())
@@ -78,6 +79,7 @@ class JdbcStoryStore implements StoryStore {
 			.param("titleTerms", array(features.titleTerms()))
 			.param("terms", array(features.terms()))
 			.param("entities", array(features.entityIds()))
+			.param("namedDays", array(features.namedDays().stream().map(LocalDate::toString).toArray(String[]::new)))
 			.update();
 		this.jdbc.sql("delete from story_bands where article_id = :id").param("id", features.articleId()).update();
 		this.jdbc.sql("insert into story_bands (band, article_id) select distinct unnest(:bands), :id")
@@ -335,7 +337,8 @@ class JdbcStoryStore implements StoryStore {
 		return new ArticleFeatures(rs.getLong("article_id"), rs.getObject("first_day", LocalDate.class),
 				rs.getObject("last_day", LocalDate.class),
 				Arrays.stream(signature).mapToInt(Integer::intValue).toArray(), strings(rs.getArray("title_terms")),
-				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray());
+				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray(),
+				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList());
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What makes two articles one story beyond how alike their words are: reports written
- * from one template share most of their words but none of the rare words of their titles.
+ * from one template share most of their words but none of the rare words of their titles,
+ * or report on other days or other places.
  */
 class StoryMatcherTests {
 
@@ -54,6 +55,66 @@ class StoryMatcherTests {
 		// 伊春 is the one word of their titles both use that news at large seldom uses.
 		assertThat(matcher.match(notice, sameDay).sameStory()).isTrue();
 		assertThat(matcher.match(notice, nextDay).sameStory()).isFalse();
+	}
+
+	@Test
+	void oneRegionsReportsOfTwoDaysNamingNoDayInCommonAreTwoStories() {
+		ArticleFeatures friday = article(8, "2020-04-03", "广西保持“零新增” 开展疫情防控演练",
+				"广西壮族自治区卫生健康委员会3日通报，4月2日0至24时，广西无新增确诊、疑似病例，无新增死亡病例。");
+		ArticleFeatures saturday = article(9, "2020-04-04", "广西保持“零新增” 现有无症状感染者3例",
+				"广西壮族自治区卫生健康委员会4日通报，4月3日0至24时，广西无新增确诊、疑似病例，无新增死亡病例。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(friday, saturday)).matcher();
+		StoryMatcher.Match match = matcher.match(friday, saturday);
+		assertThat(match.similarity()).isGreaterThan(0.5);
+		assertThat(match.sameStory()).isFalse();
+	}
+
+	@Test
+	void aFollowUpNamingTheDayOfTheEventStaysInItsStory() {
+		ArticleFeatures leak = article(10, "2020-03-30", "黑龙江鹿鸣矿业尾矿砂泄漏 两年前已存安全隐患",
+				"3月28日，伊春鹿鸣矿业有限公司尾矿库出现泄水现象，2018年7月19日督查组曾指出尾矿库存在安全隐患。");
+		ArticleFeatures measured = article(11, "2020-04-03", "鹿鸣矿业尾矿砂泄漏事故水环境监测：5个断面数据超标",
+				"根据《伊春“3·28”鹿鸣矿业尾矿砂泄漏事故环境应急监测方案》，4月1日14时，13个监测断面中有5个断面超标。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(leak, measured)).matcher();
+		assertThat(matcher.match(leak, measured).sameStory()).isTrue();
+	}
+
+	@Test
+	void twoProvincesCountsSharingARareTitleWordAreTwoStories() {
+		ArticleFeatures zhejiang = article(12, "2020-04-02", "浙江新增1例境外输入确诊病例 英国输入",
+				"浙江省卫健委通报，4月1日0-24时，新增境外输入新冠肺炎确诊病例1例(英国输入)，累计报告境外输入确诊病例40例。");
+		ArticleFeatures guangdong = article(13, "2020-04-02", "广東新增6例境外輸入確診病例 英國輸入2例",
+				"廣東省衛健委通報，4月1日0-24時，廣東新增境外輸入確診病例6例(英國輸入2例)，累計報告境外輸入病例154例。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(zhejiang, guangdong)).matcher();
+		StoryMatcher.Match match = matcher.match(zhejiang, guangdong);
+		assertThat(match.similarity()).isGreaterThan(0.3);
+		assertThat(match.sameStory()).isFalse();
+	}
+
+	@Test
+	void aDesksStandingReportWordIsNotARareTitleWord() {
+		ArticleFeatures morning = article(14, "2020-04-02", "台股盤中大跌百點 電子股重挫", "台股今天開低走低，盤中大跌百點，電子股重挫，外資賣超。");
+		ArticleFeatures closing = article(15, "2020-04-02", "台股收盤小漲 航運股領漲", "台股今天收盤小漲，航運股領漲，外資買超。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(morning, closing)).matcher();
+		StoryMatcher.Match match = matcher.match(morning, closing);
+		assertThat(match.similarity()).isGreaterThan(0.08);
+		assertThat(match.sameStory()).isFalse();
+	}
+
+	@Test
+	void aWeakCosineTakesTwoMoreRareTitleWordsInCommon() {
+		ArticleFeatures weight = article(16, "2017-06-29", "糖尿病患者减重控糖关键在天天",
+				"台湾十大死因中糖尿病高居第五名，这种慢性病无法根治，一旦罹患终其一生都得控制血糖，否则将恶化成威胁生命的杀手。"
+						+ "万芳医院卫教师指出，七成患者有过重及肥胖问题，体重管理尤其重要，近年已有可以帮助减重的肠泌素，" + "搭配运动与均衡饮食效果更好，营养师也建议少吃精致淀粉。");
+		ArticleFeatures eyes = article(17, "2017-06-29", "糖尿病友不怕眼病变 APP帮你测视力",
+				"全台近两百万名病友当心，眼科医师表示，黄斑部水肿是糖尿病失明的主因。为此，国内眼科团队今推出护眼网App，"
+						+ "每天只要三分钟就能轻松检查视力，医学会理事长翁林仲说明使用方式，并提醒民众定期回诊追踪，发现视线扭曲应尽快就医。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(weight, eyes)).matcher();
+		StoryMatcher.Match match = matcher.match(weight, eyes);
+		// 糖尿 and 尿病 are the rare words of their titles both use; one subject, two
+		// reports.
+		assertThat(match.similarity()).isBetween(StoryMatcher.SAME_STORY, StoryMatcher.WEAK_SIMILARITY);
+		assertThat(match.sameStory()).isFalse();
 	}
 
 	private static ArticleFeatures article(long id, String day, String title, String text) {

@@ -1,0 +1,48 @@
+package org.newsarchive.story;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.article.Block;
+import org.newsarchive.article.Published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The days an article names, kept with its title terms, and the days it reports on.
+ */
+class ArticleFeaturesTests {
+
+	private static final LocalDate APRIL_2 = LocalDate.of(2020, 4, 2);
+
+	@Test
+	void namesTheDaysNewsWritesNearItsPublication() {
+		String text = "中新社北京4月2日电 伊春“3·28”尾矿砂泄漏事故，4月1日0至24时无新增，昨（1）日通报，廿九日起监测，"
+				+ "2018年7月19日督查组曾指出隐患，自105年5月20日担任现职，40日大男婴。";
+		assertThat(ArticleFeatures.namedDays(text, APRIL_2, APRIL_2)).containsExactly(LocalDate.of(2020, 3, 28),
+				LocalDate.of(2020, 3, 29), LocalDate.of(2020, 4, 1), APRIL_2);
+	}
+
+	@Test
+	void aDailyCountReportsOnTheDayBeforeItsDateline() {
+		ArticleFeatures count = article("浙江新增1例境外输入确诊病例", "中新网4月2日电 据浙江卫健委消息，4月1日0-24时，新增境外输入确诊病例1例。");
+		assertThat(count.namedDays()).containsExactly(LocalDate.of(2020, 4, 1), APRIL_2);
+		assertThat(count.reportedDays()).containsExactly(LocalDate.of(2020, 4, 1));
+		// The days are no word of the title.
+		assertThat(count.titleTerms()).startsWith("例境", "入确").allMatch((term) -> !term.contains("2020"));
+	}
+
+	@Test
+	void anArticleNamingOnlyItsOwnDayReportsOnIt() {
+		ArticleFeatures today = article("广西保持零新增", "中新网南宁4月2日电 广西无新增确诊病例。");
+		assertThat(today.reportedDays()).containsExactly(APRIL_2);
+		assertThat(article("广西保持零新增", "广西无新增确诊病例。").reportedDays()).isEmpty();
+	}
+
+	private static ArticleFeatures article(String title, String text) {
+		return ArticleFeatures.of(1, Published.statedDay(APRIL_2, "ArticleFeaturesTests"), title, null, null,
+				List.of(Block.paragraph(text, "zh")), List.of());
+	}
+
+}
