@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 
 /**
@@ -39,11 +40,17 @@ public class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * Asks for the server as soon as the configuration is known, before the web server
-	 * and the other beans are made, so that its start overlaps theirs.
+	 * and the other beans are made, so that its start overlaps theirs. Not in the build's
+	 * ahead-of-time processing ({@code -Paot}), which runs the post-processors too but
+	 * makes no bean and needs no server.
 	 */
 	@Bean
 	static BeanFactoryPostProcessor embeddedDatabaseEarlyStart() {
-		return (beanFactory) -> beanFactory.getBean(EmbeddedDatabaseServer.class);
+		return (beanFactory) -> {
+			if (!Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+				beanFactory.getBean(EmbeddedDatabaseServer.class);
+			}
+		};
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,26 @@ class EmbeddedDatabaseServerTests {
 				}
 			});
 		assertThat(folder.resolve("postmaster.pid")).doesNotExist();
+	}
+
+	@Test
+	void theBuildsAheadOfTimeProcessingStartsNoServer() {
+		Path folder = this.data.resolve("postgres");
+		System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
+		try {
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseConfiguration.class))
+				.withPropertyValues("archive.database.embedded.data-directory=" + folder)
+				.withInitializer((context) -> context
+					.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBeanFactory().getSingletonNames()).doesNotContain("embeddedDatabaseServer");
+					assertThat(folder).doesNotExist();
+				});
+		}
+		finally {
+			System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
+		}
 	}
 
 	@Test
