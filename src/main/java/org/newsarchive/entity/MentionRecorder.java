@@ -9,6 +9,7 @@ import org.newsarchive.article.ParsedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ class MentionRecorder {
 
 	private final ArticleQueries articles;
 
-	MentionRecorder(EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles) {
+	MentionRecorder(@Lazy EntityRecognizer recognizer, EntityDirectory directory, ArticleQueries articles) {
 		this.recognizer = recognizer;
 		this.directory = directory;
 		this.articles = articles;

@@ -7,6 +7,7 @@ import org.newsarchive.article.ParsedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class PeopleRecognition {
 
 	private final EntityDirectory directory;
 
-	PeopleRecognition(EntityRecognizer recognizer, EntityDirectory directory) {
+	PeopleRecognition(@Lazy EntityRecognizer recognizer, EntityDirectory directory) {
 		this.recognizer = recognizer;
 		this.directory = directory;
 	}

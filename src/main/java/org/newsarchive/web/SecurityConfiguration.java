@@ -16,11 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -97,15 +94,13 @@ class SecurityConfiguration {
 
 	@Bean
 	UserDetailsService users(AdminProperties admin) {
-		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		String password = admin.password();
 		if (password == null || password.isBlank()) {
 			password = generatedPassword();
 			logger.warn("No ARCHIVE_ADMIN_PASSWORD set. Sign in as '{}' with this generated password: {}", admin.user(),
 					password);
 		}
-		return new InMemoryUserDetailsManager(
-				User.withUsername(admin.user()).password(encoder.encode(password)).roles("ADMIN").build());
+		return new AdminAccount(admin.user(), password, PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	private static String generatedPassword() {
