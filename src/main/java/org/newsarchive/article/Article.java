@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A stored article. Its content is only ever replaced as a whole, from a newer copy of
@@ -28,6 +29,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "articles")
 class Article {
+
+	/**
+	 * Articles whose lists are read in one query when the first of them is: indexing a
+	 * batch of articles reads their lists a few queries a batch, not one an article.
+	 */
+	static final int LISTS_READ_AT_ONCE = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,16 +93,19 @@ class Article {
 	private long revision;
 
 	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = LISTS_READ_AT_ONCE)
 	@CollectionTable(name = "article_contributors", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
 	private List<StoredContributor> contributors = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = LISTS_READ_AT_ONCE)
 	@CollectionTable(name = "article_blocks", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
 	private List<StoredBlock> blocks = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = LISTS_READ_AT_ONCE)
 	@CollectionTable(name = "article_images", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
 	private List<StoredImage> images = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.newsarchive.article;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
@@ -158,7 +160,7 @@ public class ArticleStore {
 	}
 
 	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry) {
-		long sourceId = this.sources.resolve(parsed.sourceSlug()).getId();
+		long sourceId = sourceId(parsed.sourceSlug());
 		Optional<Article> existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
 				: this.articles.findUnaddressed(sourceId, parsed.title(),
 						(parsed.published() != null) ? parsed.published().value() : null);
@@ -194,6 +196,27 @@ public class ArticleStore {
 		return new StoreOutcome(article.getId(), change);
 	}
 
+	/**
+	 * The id of the source a slug leads to, looked up once a transaction: a batch of a
+	 * hundred articles of one outlet asked the same question a hundred times.
+	 */
+	private long sourceId(String slug) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.sources.resolve(slug).getId();
+		}
+		SourceIds known = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter((synchronization) -> synchronization instanceof SourceIds ids && ids.store() == this)
+			.map(SourceIds.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				SourceIds fresh = new SourceIds(this, new HashMap<>());
+				TransactionSynchronizationManager.registerSynchronization(fresh);
+				return fresh;
+			});
+		return known.bySlug().computeIfAbsent(slug, (unknown) -> this.sources.resolve(unknown).getId());
+	}
+
 	private static boolean lostRace(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && LOST_RACE.contains(sql.getSQLState())) {
@@ -213,6 +236,14 @@ public class ArticleStore {
 	public byte[] rawContent(long rawDocumentId) {
 		return this.rawDocuments.findContent(rawDocumentId)
 			.orElseThrow(() -> new RawDocumentNotFoundException(rawDocumentId));
+	}
+
+	/**
+	 * The source ids a transaction looked up, by slug; gone with the transaction, so that
+	 * a source created in one that rolled back is never taken for stored.
+	 */
+	private record SourceIds(ArticleStore store, Map<String, Long> bySlug) implements TransactionSynchronization {
+
 	}
 
 }

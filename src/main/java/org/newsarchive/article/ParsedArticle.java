@@ -39,6 +39,14 @@ public record ParsedArticle(String sourceSlug, String title, String otherTitle, 
 		warnings = List.copyOf(warnings);
 	}
 
+	/**
+	 * What a reader sees of it, hashed ({@link ContentFingerprint}): two copies of a
+	 * source's article with the same fingerprint are the same content.
+	 */
+	public String contentFingerprint() {
+		return ContentFingerprint.of(this);
+	}
+
 	/** The language of the main text, the first of {@link #languages()}. */
 	public String language() {
 		return this.languages.isEmpty() ? null : this.languages.get(0);

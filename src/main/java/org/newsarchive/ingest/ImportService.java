@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -23,6 +26,7 @@ import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
 import org.newsarchive.entity.PeopleRecognition;
 import org.newsarchive.entity.Recognition;
+import org.newsarchive.source.ObservedSource;
 import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,8 +137,9 @@ public class ImportService {
 	 */
 	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
+		Set<String> seen = RecentContent.set();
 		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
-				(file) -> file.content().length, READ_AHEAD_BYTES, this::prepare);
+				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> prepare(file, seen));
 		int position = 0;
 		try {
 			List<PreparedFile> batch = new ArrayList<>();
@@ -177,9 +182,9 @@ public class ImportService {
 		List<Recorded> recorded;
 		try {
 			recorded = this.transaction.execute((status) -> {
-				Map<Long, Recognition> named = new LinkedHashMap<>();
-				List<Recorded> stored = files.stream().map((file) -> importOne(file, new Batch(named))).toList();
-				this.people.ifAvailable((people) -> people.record(named));
+				Batch batch = new Batch(new LinkedHashMap<>(), new HashSet<>());
+				List<Recorded> stored = files.stream().map((file) -> importOne(file, batch)).toList();
+				this.people.ifAvailable((people) -> people.record(batch.named()));
 				this.results.saveAll(rows(run, position, stored));
 				return stored;
 			});
@@ -214,8 +219,12 @@ public class ImportService {
 	 * Reads a file ahead of storing it: its hash, and unless it is kept already, a
 	 * container, a web archive or over the limit (which the import reads itself), its
 	 * text decoded, its articles read and who each names recognised.
+	 * @param seen the sources and content fingerprints of the articles read before in the
+	 * run: a copy of one of them is stored UNCHANGED, so its people are not recognised
+	 * (and where it is not, because a different copy came between, they are recognised as
+	 * it is stored)
 	 */
-	private PreparedFile prepare(IncomingFile file) {
+	private PreparedFile prepare(IncomingFile file, Set<String> seen) {
 		String sha256 = sha256(file.content());
 		if (file.content().length > this.properties.maxFileSize().toBytes()
 				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())
@@ -243,6 +252,7 @@ public class ImportService {
 				.stream()
 				.map(ReadEntry::article)
 				.filter((article) -> article != null)
+				.filter((article) -> seen.add(article.sourceSlug() + "\n" + article.contentFingerprint()))
 				.forEach((article) -> recognitions.put(article, people.recognise(article)));
 		}
 		return new PreparedFile(file, sha256, decoded, read, null, recognitions);
@@ -368,7 +378,7 @@ public class ImportService {
 			}
 			return importRead(file, raw, read, List.of(), Map.of(), batch);
 		}
-		return importPrepared(prepare(file), batch);
+		return importPrepared(prepare(file, RecentContent.set()), batch);
 	}
 
 	/** Keeps a file read ahead and stores its articles. */
@@ -529,7 +539,7 @@ public class ImportService {
 				: people.recognise(parsed);
 		StoreOutcome outcome;
 		try {
-			if (entry.source() != null) {
+			if (entry.source() != null && (batch == null || batch.registered().add(entry.source()))) {
 				this.sources.register(entry.source());
 			}
 			if (batch != null) {
@@ -609,6 +619,26 @@ public class ImportService {
 		}
 	}
 
+	/**
+	 * The content of the last ten thousand articles a run read: copies of an article in
+	 * one run come close together (a dump and its later dump, a feed and its archive),
+	 * and a key is about a hundred bytes.
+	 */
+	private static final class RecentContent extends LinkedHashMap<String, Boolean> {
+
+		private static final int KEPT = 10_000;
+
+		static Set<String> set() {
+			return Collections.synchronizedSet(Collections.newSetFromMap(new RecentContent()));
+		}
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > KEPT;
+		}
+
+	}
+
 	private record Recorded(Long rawDocumentId, ImportResult result) {
 
 	}
@@ -618,8 +648,9 @@ public class ImportService {
 	 *
 	 * @param named who each article stored in it names, by article id, recorded at once
 	 * before it commits
+	 * @param registered the outlets its files named, each registered once
 	 */
-	private record Batch(Map<Long, Recognition> named) {
+	private record Batch(Map<Long, Recognition> named, Set<ObservedSource> registered) {
 
 	}
 

@@ -2,8 +2,11 @@ package org.newsarchive.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleMoved;
@@ -18,14 +21,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with the database, which is the source of truth: an article is
- * indexed as soon as its transaction commits, and at start-up whatever differs (a crash
- * between a commit and its index update, a deleted index folder) is indexed again.
+ * Keeps the index in step with the database, which is the source of truth: the articles a
+ * transaction stored are indexed together as soon as it commits, read back in one batch
+ * (never on a rollback), and at start-up whatever differs (a crash between a commit and
+ * its index update, a deleted index folder) is indexed again.
  */
 @Service
 @Order(0)
@@ -41,22 +49,58 @@ public class SearchIndexer implements ApplicationRunner {
 
 	private final ObjectProvider<NameExpansion> names;
 
-	SearchIndexer(SearchIndex index, ArticleQueries articles, ObjectProvider<NameExpansion> names) {
+	private final TransactionTemplate readingAlone;
+
+	SearchIndexer(SearchIndex index, ArticleQueries articles, ObjectProvider<NameExpansion> names,
+			PlatformTransactionManager transactions) {
+		this.readingAlone = new TransactionTemplate(transactions);
+		this.readingAlone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readingAlone.setReadOnly(true);
 		this.index = index;
 		this.articles = articles;
 		this.names = names;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	@EventListener
 	void on(ArticleStored stored) {
-		index(stored.articleId(), stored.revision());
+		indexOnCommit(stored.articleId(), stored.revision());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	@EventListener
 	void on(ArticleMoved moved) {
-		index(moved.articleId(), moved.revision());
+		indexOnCommit(moved.articleId(), moved.revision());
+	}
+
+	/**
+	 * Indexes an article once the transaction that changed it commits, with the others
+	 * that transaction changed: an import's batch is read back in a few queries and
+	 * written to the index at once, where reading each article in a transaction of its
+	 * own was an eighth of the storing thread's time.
+	 */
+	private void indexOnCommit(long articleId, long revision) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			indexCommitted(Map.of(articleId, revision));
+			return;
+		}
+		CommittedChanges changes = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter((synchronization) -> synchronization instanceof CommittedChanges mine && mine.indexer() == this)
+			.map(CommittedChanges.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				CommittedChanges fresh = new CommittedChanges(this, new LinkedHashMap<>());
+				TransactionSynchronizationManager.registerSynchronization(fresh);
+				return fresh;
+			});
+		changes.revisions().merge(articleId, revision, Math::max);
+	}
+
+	/**
+	 * Reads committed articles back and indexes them, in a transaction of its own: the
+	 * one that committed them is over.
+	 */
+	private void indexCommitted(Map<Long, Long> revisions) {
+		this.readingAlone.executeWithoutResult((status) -> indexAll(this.index, revisions.keySet(), revisions));
 	}
 
 	@Override
@@ -105,38 +149,47 @@ public class SearchIndexer implements ApplicationRunner {
 		indexAll(this.index, articleIds.stream().filter(stored::containsKey).toList(), stored);
 	}
 
-	private void index(long articleId, long revision) {
-		this.index.indexAll(List.of(indexed(articleId, revision)));
+	/**
+	 * Many articles, a batch to a commit: one commit an article would sync the disk each
+	 * time; each batch read back in the same few queries.
+	 */
+	private void indexAll(SearchIndex into, Collection<Long> articleIds, Map<Long, Long> revisions) {
+		List<Long> ids = List.copyOf(articleIds);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			into.indexAll(indexed(ids.subList(from, Math.min(ids.size(), from + BATCH)), revisions));
+		}
+	}
+
+	private List<IndexedArticle> indexed(List<Long> articleIds, Map<Long, Long> revisions) {
+		List<ArticleView> articles = this.articles.getAll(articleIds);
+		Map<Long, NameExpansion.NamedEntity> people = this.names.getIfAvailable(NameExpansion::none)
+			.entities(articles.stream()
+				.flatMap((article) -> article.people().stream())
+				.map(EntityRef::id)
+				.collect(Collectors.toSet()));
+		return articles.stream().map((article) -> {
+			List<Long> personIds = article.people().stream().map(EntityRef::id).toList();
+			List<String> personNames = personIds.stream()
+				.map(people::get)
+				.filter(Objects::nonNull)
+				.flatMap((person) -> person.names().stream())
+				.toList();
+			return IndexedArticle.from(article, revisions.get(article.id()), personIds, personNames);
+		}).toList();
 	}
 
 	/**
-	 * Many articles, a batch to a commit: one commit an article would sync the disk each
-	 * time.
+	 * The articles a transaction changed, by id, with the latest revision it gave each;
+	 * indexed once it commits, forgotten if it rolls back.
 	 */
-	private void indexAll(SearchIndex into, Collection<Long> articleIds, Map<Long, Long> revisions) {
-		List<IndexedArticle> batch = new ArrayList<>(BATCH);
-		for (Long id : articleIds) {
-			batch.add(indexed(id, revisions.get(id)));
-			if (batch.size() == BATCH) {
-				into.indexAll(batch);
-				batch.clear();
-			}
-		}
-		if (!batch.isEmpty()) {
-			into.indexAll(batch);
-		}
-	}
+	private record CommittedChanges(SearchIndexer indexer,
+			Map<Long, Long> revisions) implements TransactionSynchronization {
 
-	private IndexedArticle indexed(long articleId, long revision) {
-		ArticleView article = this.articles.get(articleId);
-		List<Long> personIds = article.people().stream().map(EntityRef::id).toList();
-		List<String> personNames = this.names.getIfAvailable(NameExpansion::none)
-			.entities(personIds)
-			.values()
-			.stream()
-			.flatMap((person) -> person.names().stream())
-			.toList();
-		return IndexedArticle.from(article, revision, personIds, personNames);
+		@Override
+		public void afterCommit() {
+			this.indexer.indexCommitted(this.revisions);
+		}
+
 	}
 
 	/** What a reconciliation or rebuild did. */
