@@ -187,8 +187,8 @@ class PageCache extends OncePerRequestFilter {
 	/** Whether this request may be given a kept page. */
 	private boolean isKept(HttpServletRequest request) {
 		return this.pages != null && "GET".equals(request.getMethod()) && request.getQueryString() == null
-				&& request.getUserPrincipal() == null && KEPT.matcher(request.getRequestURI()).matches()
-				&& !this.startupImportRunning.getAsBoolean();
+				&& request.getParameterMap().isEmpty() && request.getUserPrincipal() == null
+				&& KEPT.matcher(request.getRequestURI()).matches() && !this.startupImportRunning.getAsBoolean();
 	}
 
 	private static boolean isSafe(String method) {

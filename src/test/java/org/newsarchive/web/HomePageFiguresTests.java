@@ -25,7 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ArchiveTest
 @DirtiesContext
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+// Counts what a rendering reads, so no rendered page is kept (PageCacheTests test that).
+@TestPropertySource(
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "archive.pages.cache-time=0" })
 class HomePageFiguresTests {
 
 	@Autowired
