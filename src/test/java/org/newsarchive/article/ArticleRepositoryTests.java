@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The Flyway schema and the article repositories against the real embedded PostgreSQL:
  * what the database itself guarantees, whatever the code above it does.
  */
-@DataJpaTest
+// The slice has no task executor to build Hibernate on in the background, as the portal
+// does.
+@DataJpaTest(properties = "spring.jpa.bootstrap=default")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(EmbeddedDatabaseConfiguration.class)
 @ActiveProfiles("test")
