@@ -201,20 +201,10 @@ public class ArticleStore {
 	 * hundred articles of one outlet asked the same question a hundred times.
 	 */
 	private long sourceId(String slug) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return this.sources.resolve(slug).getId();
-		}
-		SourceIds known = TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter((synchronization) -> synchronization instanceof SourceIds ids && ids.store() == this)
-			.map(SourceIds.class::cast)
-			.findFirst()
-			.orElseGet(() -> {
-				SourceIds fresh = new SourceIds(this, new HashMap<>());
-				TransactionSynchronizationManager.registerSynchronization(fresh);
-				return fresh;
-			});
-		return known.bySlug().computeIfAbsent(slug, (unknown) -> this.sources.resolve(unknown).getId());
+		return TransactionSynchronizations
+			.kept(SourceIds.class, (ids) -> ids.store() == this, () -> new SourceIds(this, new HashMap<>()))
+			.map((known) -> known.bySlug().computeIfAbsent(slug, (unknown) -> this.sources.resolve(unknown).getId()))
+			.orElseGet(() -> this.sources.resolve(slug).getId());
 	}
 
 	private static boolean lostRace(Throwable failure) {

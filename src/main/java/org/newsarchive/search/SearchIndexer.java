@@ -13,6 +13,7 @@ import org.newsarchive.article.ArticleMoved;
 import org.newsarchive.article.ArticleStored;
 import org.newsarchive.article.ArticleView;
 import org.newsarchive.article.EntityRef;
+import org.newsarchive.article.TransactionSynchronizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,21 +78,11 @@ public class SearchIndexer implements ApplicationRunner {
 	 * own was an eighth of the storing thread's time.
 	 */
 	private void indexOnCommit(long articleId, long revision) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			indexCommitted(Map.of(articleId, revision));
-			return;
-		}
-		CommittedChanges changes = TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter((synchronization) -> synchronization instanceof CommittedChanges mine && mine.indexer() == this)
-			.map(CommittedChanges.class::cast)
-			.findFirst()
-			.orElseGet(() -> {
-				CommittedChanges fresh = new CommittedChanges(this, new LinkedHashMap<>());
-				TransactionSynchronizationManager.registerSynchronization(fresh);
-				return fresh;
-			});
-		changes.revisions().merge(articleId, revision, Math::max);
+		TransactionSynchronizations
+			.kept(CommittedChanges.class, (changes) -> changes.indexer() == this,
+					() -> new CommittedChanges(this, new LinkedHashMap<>()))
+			.ifPresentOrElse((changes) -> changes.revisions().merge(articleId, revision, Math::max),
+					() -> indexCommitted(Map.of(articleId, revision)));
 	}
 
 	/**
