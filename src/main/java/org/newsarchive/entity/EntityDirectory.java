@@ -41,6 +41,13 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	private static final int ALONGSIDE = 10;
 
 	/**
+	 * Over how many of a person's newest articles the people named alongside them are
+	 * counted: all of them for nearly everyone, while 习近平's page (49,546 articles of
+	 * 100,000) reads what a person named 500 times does.
+	 */
+	static final int ALONGSIDE_OF_NEWEST = 500;
+
+	/**
 	 * Of each person the article names, how many of their newest articles are counted as
 	 * related: enough that an article's related ones are the same as when all were
 	 * counted wherever its people are named in fewer (most of them), few enough that the
@@ -255,8 +262,9 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	}
 
 	/**
-	 * An entity with one page of the articles naming it; its roles, months and the people
-	 * named alongside it are counted over all of them.
+	 * An entity with one page of the articles naming it; its roles and months are counted
+	 * over all of them, the people named alongside it over its
+	 * {@value #ALONGSIDE_OF_NEWEST} newest.
 	 */
 	public EntityDetail detail(long id, Paging paging) {
 		EntityRecord entity = this.entities.findById(id).orElseThrow(() -> new EntityNotFoundException(id));
@@ -300,8 +308,8 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		long articleCount = (paging.page() == 1 && page.size() < paging.size()) ? page.size()
 				: this.mentions.countByEntityId(id);
 		return new EntityDetail(entity.getId(), entity.getKey(), entity.getName(), entity.getType(),
-				entity.getWikidataId(), entity.getDescription(), names, roles, appearances, alongside(entity.getId()),
-				months, articleCount, paging.page(), paging.size());
+				entity.getWikidataId(), entity.getDescription(), names, roles, appearances,
+				alongside(entity.getId(), ALONGSIDE_OF_NEWEST), months, articleCount, paging.page(), paging.size());
 	}
 
 	private static List<Long> articleIds(String joined) {
@@ -333,15 +341,15 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.collect(Collectors.toSet());
 	}
 
-	private List<EntitySummary> alongside(long id) {
-		List<Object[]> rows = this.mentions.namedAlongside(id, EntityType.PERSON, Limit.of(ALONGSIDE));
+	List<EntitySummary> alongside(long id, int newestArticles) {
+		List<Object[]> rows = this.mentions.namedAlongside(id, EntityType.PERSON.name(), newestArticles, ALONGSIDE);
 		Map<Long, EntityRecord> byId = new HashMap<>();
-		this.entities.findAllById(rows.stream().map((row) -> (Long) row[0]).toList())
+		this.entities.findAllById(rows.stream().map((row) -> ((Number) row[0]).longValue()).toList())
 			.forEach((entity) -> byId.put(entity.getId(), entity));
 		return rows.stream().map((row) -> {
-			EntityRecord entity = byId.get((Long) row[0]);
+			EntityRecord entity = byId.get(((Number) row[0]).longValue());
 			return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(),
-					(Long) row[1], ((Number) row[2]).longValue());
+					((Number) row[1]).longValue(), ((Number) row[2]).longValue());
 		}).toList();
 	}
 

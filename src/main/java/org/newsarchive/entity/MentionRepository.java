@@ -37,14 +37,23 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 
 	/**
 	 * The entities of a type most often named in the same articles as this one, with in
-	 * how many articles and how often.
+	 * how many articles and how often, counted over its {@code newestArticles} newest
+	 * articles only (a backward scan of the mentions' unique index on entity and
+	 * article), so that the person named most costs what one named that many times does.
+	 * The type is checked once per entity counted, not once per mention (which read three
+	 * times the buffers of the mentions for a person named in 400 articles).
 	 */
-	@Query("""
-			select other.entityId, count(other), sum(other.count) from MentionRecord mine, MentionRecord other, EntityRecord e
-			where mine.entityId = :entityId and other.articleId = mine.articleId and other.entityId <> :entityId
-			  and e.id = other.entityId and e.type = :type
-			group by other.entityId order by count(other) desc, sum(other.count) desc, other.entityId""")
-	List<Object[]> namedAlongside(Long entityId, EntityType type, org.springframework.data.domain.Limit limit);
+	@Query(nativeQuery = true, value = """
+			select named.entity_id, named.articles, named.mentions
+			from (select other.entity_id, count(*) as articles, sum(other.mention_count) as mentions
+			      from (select m.article_id from mentions m where m.entity_id = :entityId
+			            order by m.article_id desc limit :newestArticles) mine
+			      join mentions other on other.article_id = mine.article_id and other.entity_id <> :entityId
+			      group by other.entity_id) named
+			join entities e on e.id = named.entity_id and e.type = cast(:type as text)
+			order by 2 desc, 3 desc, 1
+			limit :limit""")
+	List<Object[]> namedAlongside(long entityId, String type, int newestArticles, int limit);
 
 	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m where m.entityId in :entityIds group by m.entityId")
 	List<Object[]> countsByEntity(Collection<Long> entityIds);

@@ -44,6 +44,13 @@ public class Stories {
 
 	private static final int RELATED_LISTED = 10;
 
+	/**
+	 * How many of the other outlets' articles of its story an article's page lists: a
+	 * story of hundreds of articles is read in full on the story's page, which the
+	 * article links to.
+	 */
+	static final int SAME_STORY_LISTED = 20;
+
 	/** Fewer shared names than this is a coincidence, not a subject in common. */
 	private static final int RELATED_SHARED_NAMES = 2;
 
@@ -110,10 +117,14 @@ public class Stories {
 	}
 
 	/**
-	 * The other outlets' articles of an article's story, earliest first, without the
-	 * copies of its own text.
+	 * The other outlets' articles of an article's story, the {@value #SAME_STORY_LISTED}
+	 * earliest, without the copies of its own text.
 	 */
 	public List<ArticleSummary> sameStoryElsewhere(long articleId) {
+		return sameStoryElsewhere(articleId, SAME_STORY_LISTED);
+	}
+
+	List<ArticleSummary> sameStoryElsewhere(long articleId, int limit) {
 		List<Long> ids = this.jdbc.sql("""
 				select m.article_id from story_members own
 				join story_members m on m.story_id = own.story_id and m.article_id <> own.article_id
@@ -121,25 +132,25 @@ public class Stories {
 				join articles mine on mine.id = own.article_id
 				where own.article_id = :id and a.source_id <> mine.source_id
 				and coalesce(m.duplicate_of, m.article_id) <> coalesce(own.duplicate_of, own.article_id)
-				order by a.published_start nulls last, a.id""").param("id", articleId).query(Long.class).list();
+				order by a.published_start nulls last, a.id
+				limit :limit""").param("id", articleId).param("limit", limit).query(Long.class).list();
 		return this.articles.summaries(ids);
 	}
 
 	/**
 	 * Articles carrying the same text as this one (reprints, the other script, later
-	 * versions), first appearance first.
+	 * versions), first appearance first. The copies are found through the index on
+	 * {@code duplicate_of} and the first appearance through the primary key; a join on
+	 * {@code coalesce(duplicate_of, article_id)} read every member of every story.
 	 */
 	public List<ArticleSummary> sameTextElsewhere(long articleId) {
-		List<Long> ids = this.jdbc
-			.sql("""
-					select m.article_id from story_members own
-					join story_members m on coalesce(m.duplicate_of, m.article_id) = coalesce(own.duplicate_of, own.article_id)
-					join articles a on a.id = m.article_id
-					where own.article_id = :id and m.article_id <> own.article_id
-					order by a.published_start nulls last, a.id""")
-			.param("id", articleId)
-			.query(Long.class)
-			.list();
+		List<Long> ids = this.jdbc.sql("""
+				select m.article_id from story_members own
+				join story_members m on m.duplicate_of = coalesce(own.duplicate_of, own.article_id)
+				  or (m.duplicate_of is null and m.article_id = coalesce(own.duplicate_of, own.article_id))
+				join articles a on a.id = m.article_id
+				where own.article_id = :id and m.article_id <> own.article_id
+				order by a.published_start nulls last, a.id""").param("id", articleId).query(Long.class).list();
 		return this.articles.summaries(ids);
 	}
 

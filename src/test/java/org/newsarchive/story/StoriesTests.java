@@ -62,6 +62,17 @@ class StoriesTests {
 	}
 
 	@Test
+	void anArticlesPageListsTheEarliestOfTheStoryInOtherOutletsOnly() {
+		long bbc = SeedArticles.id(this.jdbc, "000");
+		long guancha = SeedArticles.id(this.jdbc, "002");
+		long bilingual = SeedArticles.id(this.jdbc, "003");
+		assertThat(this.stories.sameStoryElsewhere(guancha, 1)).extracting(ArticleSummary::id).containsExactly(bbc);
+		assertThat(this.stories.sameStoryElsewhere(bbc, 1)).extracting(ArticleSummary::id).containsExactly(guancha);
+		assertThat(this.stories.sameStoryElsewhere(bbc, 2)).extracting(ArticleSummary::id)
+			.containsExactly(guancha, bilingual);
+	}
+
+	@Test
 	void aStoryExplainsWhyEachArticleIsInIt() {
 		StoryDetail detail = this.stories
 			.story(this.stories.storyOf(SeedArticles.id(this.jdbc, "000")).orElseThrow().id());

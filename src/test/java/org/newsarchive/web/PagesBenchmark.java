@@ -205,8 +205,19 @@ public final class PagesBenchmark {
 						"经济", new LocalDate[] { from, to }, 0),
 				new Mix("疫情, page 10", "q=" + encode("疫情") + "&page=10", query("疫情", SearchQuery.Sort.RELEVANCE, 10),
 						"疫情", null, 180),
-				new Mix("the most named person", "person=" + person, new SearchQuery(null, Set.of(), null, null, null,
-						Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20, null), null, null, 0));
+				new Mix("疫情, page 50", "q=" + encode("疫情") + "&page=50", query("疫情", SearchQuery.Sort.RELEVANCE, 50),
+						"疫情", null, 980),
+				new Mix("斯托尔滕贝格 (rare)", "q=" + encode("斯托尔滕贝格"), query("斯托尔滕贝格", SearchQuery.Sort.RELEVANCE, 1),
+						"斯托尔滕贝格", null, 0),
+				new Mix("\"Hong Kong\" (phrase)", "q=" + encode("\"Hong Kong\""),
+						query("\"Hong Kong\"", SearchQuery.Sort.RELEVANCE, 1), "Hong Kong", null, 0),
+				new Mix("the most named person", "person=" + person,
+						new SearchQuery(null, Set.of(), null, null, null, Set.of(person), SearchQuery.Sort.RELEVANCE, 1,
+								20, null),
+						null, null, 0),
+				new Mix("经济 by the most named person", "q=" + encode("经济") + "&person=" + person, new SearchQuery("经济",
+						Set.of(), null, null, null, Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20, null), null,
+						null, 0));
 		System.out.println();
 		System.out
 			.println("| query | hits | `/api/search` p50 / p99 ms | Lucene in-process p50 / p99 ms | ratio of p50 |"
