@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stories and articles' features in PostgreSQL. */
 @Component
@@ -64,14 +69,22 @@ class JdbcStoryStore implements StoryStore {
 	@Override
 	public synchronized void saveFeatures(ArticleFeatures features) {
 		this.savedHere.put(features.articleId(), features);
+		// One statement, not three: the features (the log's trigger fires for them) and
+		// the signature's bands, those it no longer has deleted. Before, each new article
+		// also deleted bands it could not have.
+		long[] bands = MinHash.bands(features.signature());
 		this.jdbc.sql("""
-				insert into story_features (article_id, revision, first_day, last_day, signature, title_terms,
-				terms, entity_ids, named_days)
+				with saved as (insert into story_features (article_id, revision, first_day, last_day, signature,
+				title_terms, terms, entity_ids, named_days)
 				values (:id, (select revision from articles where id = :id), :first, :last, :signature,
 				:titleTerms, :terms, :entities, cast(:namedDays as date[]))
 				on conflict (article_id) do update set revision = excluded.revision, first_day = excluded.first_day,
 				last_day = excluded.last_day, signature = excluded.signature, title_terms = excluded.title_terms,
-				terms = excluded.terms, entity_ids = excluded.entity_ids, named_days = excluded.named_days""")
+				terms = excluded.terms, entity_ids = excluded.entity_ids, named_days = excluded.named_days
+				returning article_id),
+				gone as (delete from story_bands where article_id = :id and band <> all(:bands))
+				insert into story_bands (band, article_id) select distinct unnest(:bands), article_id from saved
+				on conflict do nothing""")
 			.param("id", features.articleId())
 			.param("first", features.firstDay())
 			.param("last", features.lastDay())
@@ -80,12 +93,19 @@ class JdbcStoryStore implements StoryStore {
 			.param("terms", array(features.terms()))
 			.param("entities", array(features.entityIds()))
 			.param("namedDays", array(features.namedDays().stream().map(LocalDate::toString).toArray(String[]::new)))
+			.param("bands", array(bands))
 			.update();
-		this.jdbc.sql("delete from story_bands where article_id = :id").param("id", features.articleId()).update();
-		this.jdbc.sql("insert into story_bands (band, article_id) select distinct unnest(:bands), :id")
-			.param("bands", array(MinHash.bands(features.signature())))
-			.param("id", features.articleId())
-			.update();
+	}
+
+	/** The features stored for the articles that have some, by article, in one query. */
+	Map<Long, ArticleFeatures> features(Collection<Long> articleIds) {
+		Map<Long, ArticleFeatures> stored = new HashMap<>();
+		this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
+			.param("ids", array(articleIds.toArray(Long[]::new)))
+			.query(JdbcStoryStore::features)
+			.list()
+			.forEach((features) -> stored.put(features.articleId(), features));
+		return stored;
 	}
 
 	/** The features stored for an article, or null. */
@@ -290,7 +310,9 @@ class JdbcStoryStore implements StoryStore {
 			.param("phrases", array(placement.sharedPhrases().toArray(String[]::new)))
 			.param("gap", placement.dayGap())
 			.update();
-		refresh(storyId);
+		// The story now holds the article and the one it joined, two at least, so it is
+		// never dissolved here: only its figures change.
+		countAtCommit(storyId);
 	}
 
 	@Override
@@ -300,7 +322,8 @@ class JdbcStoryStore implements StoryStore {
 			return;
 		}
 		this.jdbc.sql("delete from story_members where article_id = :id").param("id", articleId).update();
-		refresh(membership.storyId());
+		dissolveIfAlone(membership.storyId());
+		countAtCommit(membership.storyId());
 	}
 
 	/**
@@ -308,12 +331,53 @@ class JdbcStoryStore implements StoryStore {
 	 * with one article and no administrator's decision.
 	 */
 	void refresh(long storyId) {
+		dissolveIfAlone(storyId);
+		count(storyId);
+	}
+
+	private void dissolveIfAlone(long storyId) {
 		this.jdbc
 			.sql("""
 					delete from stories s where s.id = :id and (select count(*) from story_members m where m.story_id = s.id) < 2
 					and not exists (select 1 from story_pins p where p.story_id = s.id)""")
 			.param("id", storyId)
 			.update();
+	}
+
+	/**
+	 * Sets the story's figures when the transaction commits (at once outside one): a
+	 * batch of arrivals joining one large story counts its hundreds of articles once, not
+	 * once for each. Nothing assignment reads depends on them.
+	 */
+	private void countAtCommit(long storyId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			count(storyId);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Set<Long> counted = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+		if (counted == null) {
+			Set<Long> toCount = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, toCount);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					toCount.forEach(JdbcStoryStore.this::count);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(JdbcStoryStore.this);
+				}
+
+			});
+			counted = toCount;
+		}
+		counted.add(storyId);
+	}
+
+	private void count(long storyId) {
 		// One pass over the story's articles (a large story has hundreds), not one for
 		// each figure.
 		this.jdbc.sql("""

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,12 @@ final class StoryPool {
 	/** Windows kept: an import in publication order looks at one or two at a time. */
 	private static final int WINDOWS = 8;
 
+	/**
+	 * Changes a window keeps for when it is next looked at, at least; beyond that and its
+	 * size it is counted afresh.
+	 */
+	private static final int PENDING = 1_000;
+
 	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
@@ -55,6 +60,9 @@ final class StoryPool {
 	Window window(LocalDate from, LocalDate to, Supplier<Collection<ArticleFeatures>> articles) {
 		Days days = new Days(from, to);
 		Window window = this.windows.get(days);
+		if (window != null) {
+			window.catchUp();
+		}
 		if (window == null || !window.complete) {
 			window = new Window(days, articles.get());
 			this.windows.put(days, window);
@@ -63,21 +71,19 @@ final class StoryPool {
 	}
 
 	/**
-	 * An article stored or changed: in every window its days fall in, out of the others.
+	 * An article stored or changed: in every window its days fall in, out of the others,
+	 * once the window is next looked at.
 	 */
 	void put(ArticleFeatures article) {
 		for (Window window : this.windows.values()) {
-			window.remove(article.articleId());
-			if (window.days.hold(article)) {
-				window.add(article);
-			}
+			window.later(new Change(article.articleId(), article));
 		}
 	}
 
 	/** An article gone. */
 	void remove(long articleId) {
 		for (Window window : this.windows.values()) {
-			window.remove(articleId);
+			window.later(new Change(articleId, null));
 		}
 	}
 
@@ -123,6 +129,14 @@ final class StoryPool {
 
 		private StoryMatcher matcher;
 
+		/**
+		 * Articles stored, changed or gone since the window was last looked at, in order:
+		 * an import in publication order looks at one window at a time, and counting each
+		 * arrival at once in all the windows kept, most of which are not looked at again,
+		 * was an eighth of the story thread's time.
+		 */
+		private final List<Change> pending = new ArrayList<>();
+
 		private Window(Days days, Collection<ArticleFeatures> articles) {
 			this.days = days;
 			articles.forEach(this::add);
@@ -137,17 +151,20 @@ final class StoryPool {
 		}
 
 		int size() {
+			catchUp();
 			return this.members.size();
 		}
 
 		/** How many of the window's articles use the term. */
 		int using(String term) {
+			catchUp();
 			Count count = this.terms.get(term);
 			return (count != null) ? count.articles : 0;
 		}
 
 		/** How many of the window's articles name the entity. */
 		int naming(long entityId) {
+			catchUp();
 			Count count = this.names.get(entityId);
 			return (count != null) ? count.articles : 0;
 		}
@@ -157,6 +174,7 @@ final class StoryPool {
 		 * up to date where it holds this very article, else looked up once.
 		 */
 		Member counted(ArticleFeatures article) {
+			catchUp();
 			Member member = this.members.get(article.articleId());
 			if (member != null && member.article == article) {
 				return member;
@@ -171,6 +189,7 @@ final class StoryPool {
 		 * it computed) until an article arrives, changes or leaves.
 		 */
 		StoryMatcher matcher() {
+			catchUp();
 			if (this.matcher == null) {
 				this.matcher = new StoryMatcher(this);
 			}
@@ -190,28 +209,80 @@ final class StoryPool {
 		 * id.
 		 */
 		List<ArticleFeatures> candidates(ArticleFeatures article, int shared) {
-			Map<Long, Integer> sharing = new HashMap<>();
+			catchUp();
+			// The ids of every rare term's and name's articles, sorted, counted by runs:
+			// counting them in a map boxed each id and was most of finding candidates.
+			long[] ids = new long[64];
+			int found = 0;
 			for (String term : article.terms()) {
-				for (ArticleFeatures other : this.usingRareTerm.getOrDefault(term, List.of())) {
-					sharing.merge(other.articleId(), 1, Integer::sum);
+				List<ArticleFeatures> using = this.usingRareTerm.get(term);
+				if (using != null) {
+					ids = withRoom(ids, found + using.size());
+					for (ArticleFeatures other : using) {
+						ids[found++] = other.articleId();
+					}
 				}
 			}
 			for (long id : article.entityIds()) {
-				for (ArticleFeatures other : this.namingRareName.getOrDefault(id, List.of())) {
-					sharing.merge(other.articleId(), 1, Integer::sum);
+				List<ArticleFeatures> naming = this.namingRareName.get(id);
+				if (naming != null) {
+					ids = withRoom(ids, found + naming.size());
+					for (ArticleFeatures other : naming) {
+						ids[found++] = other.articleId();
+					}
 				}
 			}
-			sharing.remove(article.articleId());
-			return sharing.entrySet()
-				.stream()
-				.filter((entry) -> entry.getValue() >= shared)
-				.map((entry) -> this.members.get(entry.getKey()).article)
-				.sorted(Comparator.comparingLong(ArticleFeatures::articleId))
-				.toList();
+			Arrays.sort(ids, 0, found);
+			List<ArticleFeatures> candidates = new ArrayList<>();
+			for (int run = 0; run < found;) {
+				int end = run + 1;
+				while (end < found && ids[end] == ids[run]) {
+					end++;
+				}
+				if (end - run >= shared && ids[run] != article.articleId()) {
+					candidates.add(this.members.get(ids[run]).article);
+				}
+				run = end;
+			}
+			return candidates;
+		}
+
+		private static long[] withRoom(long[] ids, int size) {
+			return (size <= ids.length) ? ids : Arrays.copyOf(ids, Math.max(size, 2 * ids.length));
+		}
+
+		private void later(Change change) {
+			if (!this.complete) {
+				return;
+			}
+			this.pending.add(change);
+			if (this.pending.size() > Math.max(this.members.size(), PENDING)) {
+				// Counting the window afresh when it is next looked at costs no more.
+				this.complete = false;
+				this.pending.clear();
+			}
+		}
+
+		/**
+		 * Applies the changes waiting, so that whoever holds the window sees every change
+		 * made until now, as when each was counted at once.
+		 */
+		private void catchUp() {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			for (Change change : this.pending) {
+				remove(change.articleId());
+				if (change.article() != null) {
+					add(change.article());
+				}
+			}
+			this.pending.clear();
 		}
 
 		/** Every article of the window by ascending id. */
 		List<ArticleFeatures> members() {
+			catchUp();
 			return new TreeMap<>(this.members).values().stream().map((member) -> member.article).toList();
 		}
 
@@ -344,6 +415,13 @@ final class StoryPool {
 		int corpus() {
 			return this.corpus;
 		}
+
+	}
+
+	/**
+	 * An article stored or changed, or gone where null.
+	 */
+	private record Change(long articleId, ArticleFeatures article) {
 
 	}
 

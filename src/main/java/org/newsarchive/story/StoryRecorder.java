@@ -1,7 +1,12 @@
 package org.newsarchive.story;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +50,13 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(StoryRecorder.class);
 
+	/**
+	 * Articles assigned in one transaction: one lock, one commit and one look-up of their
+	 * names and stored features for all of them, where one each an article made the story
+	 * thread fall behind an import (see {@code docs/benchmarks.md}).
+	 */
+	static final int BATCH = 200;
+
 	private final JdbcStoryStore store;
 
 	private final StoryAssigner assigner;
@@ -58,6 +70,12 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	private final TransactionTemplate transaction;
 
 	private final ExecutorService background;
+
+	/**
+	 * Articles stored and committed, waiting for their story in the order they came: the
+	 * story thread takes up to {@value #BATCH} at once.
+	 */
+	private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
 
 	StoryRecorder(JdbcStoryStore store, ArticleQueries articles, ObjectProvider<MentionLookup> mentions,
 			JdbcClient jdbc, PlatformTransactionManager transactions,
@@ -77,18 +95,9 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	@TransactionalEventListener
 	void on(ArticleStored stored) {
 		ParsedArticle parsed = stored.parsed();
-		later(() -> {
-			try {
-				this.transaction.executeWithoutResult((status) -> assign(stored.articleId(), parsed.published(),
-						parsed.title(), parsed.otherTitle(), parsed.lede(), parsed.body()));
-			}
-			catch (RuntimeException ex) {
-				// An article without a story is better than an import that fails after
-				// its commit: say so, and the next start-up assigns it again.
-				logger.warn("Could not assign article {} to a story", stored.articleId(), ex);
-				this.store.forgetPool();
-			}
-		});
+		this.arrivals.add(new Arrival(stored.articleId(), parsed.published(), parsed.title(), parsed.otherTitle(),
+				parsed.lede(), parsed.body(), null));
+		later(this::assignArrivals);
 	}
 
 	/**
@@ -140,39 +149,97 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 				select a.id from articles a left join story_features f on f.article_id = a.id
 				where f.article_id is null or f.revision <> a.revision
 				order by a.published_start nulls last, a.id""").query(Long.class).list();
-		for (long id : stale) {
+		for (int from = 0; from < stale.size(); from += BATCH) {
 			if (Thread.currentThread().isInterrupted()) {
 				return;
 			}
-			this.transaction.executeWithoutResult((status) -> {
-				ArticleView article = this.articles.get(id);
-				assign(id, article.published(), article.title(), article.otherTitle(), article.lede(), article.body());
-			});
+			List<Arrival> batch = this.articles.getAll(stale.subList(from, Math.min(stale.size(), from + BATCH)))
+				.stream()
+				.map((article) -> new Arrival(article.id(), article.published(), article.title(), article.otherTitle(),
+						article.lede(), article.body(), article.people().stream().map(EntityRef::id).toList()))
+				.toList();
+			assign(batch);
 		}
 		if (!stale.isEmpty()) {
 			logger.info("Stories: {} articles assigned at start-up", stale.size());
 		}
 	}
 
+	/** Assigns the articles waiting, a batch at a time, until none is left. */
+	private synchronized void assignArrivals() {
+		List<Arrival> batch = new ArrayList<>();
+		for (Arrival arrival = this.arrivals.poll(); arrival != null; arrival = this.arrivals.poll()) {
+			batch.add(arrival);
+			if (batch.size() == BATCH) {
+				assign(batch);
+				batch = new ArrayList<>();
+			}
+		}
+		if (!batch.isEmpty()) {
+			assign(batch);
+		}
+	}
+
 	/**
-	 * Computes an article's features and assigns it. One article at a time: two articles
-	 * of one story arriving together must see each other.
+	 * Assigns the articles in order in one transaction; where that fails, each in a
+	 * transaction of its own, so that one article that cannot be assigned leaves the
+	 * others assigned.
 	 */
-	synchronized void assign(long articleId, Published published, String title, String otherTitle, String lede,
-			List<Block> body) {
+	private void assign(List<Arrival> batch) {
+		try {
+			this.transaction.executeWithoutResult((status) -> assignLocked(batch));
+		}
+		catch (RuntimeException ex) {
+			this.store.forgetPool();
+			if (batch.size() == 1) {
+				// An article without a story is better than an import that fails after
+				// its commit: say so, and the next start-up assigns it again.
+				logger.warn("Could not assign article {} to a story", batch.get(0).articleId(), ex);
+				return;
+			}
+			for (Arrival arrival : batch) {
+				assign(List.of(arrival));
+			}
+		}
+	}
+
+	/**
+	 * Computes the articles' features and assigns them in order, one at a time: two
+	 * articles of one story arriving together must see each other.
+	 */
+	private synchronized void assignLocked(List<Arrival> batch) {
 		this.store.lockForAssignment();
-		List<Long> entityIds = this.mentions.stream()
-			.flatMap((lookup) -> lookup.entitiesIn(articleId).stream())
-			.map(EntityRef::id)
-			.toList();
-		ArticleFeatures features = ArticleFeatures.of(articleId, published, title, otherTitle, lede, body, entityIds);
-		ArticleFeatures before = this.store.features(articleId);
+		List<Long> ids = batch.stream().map(Arrival::articleId).distinct().toList();
+		Map<Long, List<Long>> named = new HashMap<>();
+		if (batch.stream().anyMatch((arrival) -> arrival.entityIds() == null)) {
+			this.mentions.forEach((lookup) -> lookup.entitiesIn(ids)
+				.forEach((id, entities) -> named.computeIfAbsent(id, (key) -> new ArrayList<>())
+					.addAll(entities.stream().map(EntityRef::id).toList())));
+		}
+		Map<Long, ArticleFeatures> stored = this.store.features(ids);
+		for (Arrival arrival : batch) {
+			List<Long> entityIds = (arrival.entityIds() != null) ? arrival.entityIds()
+					: named.getOrDefault(arrival.articleId(), List.of());
+			ArticleFeatures features = ArticleFeatures.of(arrival.articleId(), arrival.published(), arrival.title(),
+					arrival.otherTitle(), arrival.lede(), arrival.body(), entityIds);
+			assign(features, stored.get(arrival.articleId()), arrival.title(), arrival.otherTitle(), arrival.lede());
+			// A later copy of the same article in this batch finds these as stored.
+			stored.put(arrival.articleId(), features);
+		}
+	}
+
+	/**
+	 * @param before the features stored for the article until now, or null
+	 */
+	private void assign(ArticleFeatures features, ArticleFeatures before, String title, String otherTitle,
+			String lede) {
 		this.store.saveFeatures(features);
-		if (before != null && before.sameFeaturesAs(features) && this.store.membership(articleId) != null) {
+		if (before != null && before.sameFeaturesAs(features) && this.store.membership(features.articleId()) != null) {
 			return;
 		}
-		Tokens openingTokens = Tokens.of(Stories.opening(title, otherTitle, lede));
-		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));
+		// Tokenised only where a story is found for it, to explain why.
+		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases
+			.sharing(Tokens.of(Stories.opening(title, otherTitle, lede)), terms));
 	}
 
 	private synchronized void moved(long articleId) {
@@ -194,6 +261,16 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		ArticleView article = this.articles.get(features.articleId());
 		Tokens openingTokens = Tokens.of(Stories.opening(article.title(), article.otherTitle(), article.lede()));
 		this.assigner.assign(features, (Set<String> terms) -> StoryPhrases.sharing(openingTokens, terms));
+	}
+
+	/**
+	 * An article to assign as it was stored.
+	 *
+	 * @param entityIds who it names where already read, else null
+	 */
+	private record Arrival(long articleId, Published published, String title, String otherTitle, String lede,
+			List<Block> body, List<Long> entityIds) {
+
 	}
 
 }
