@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,10 @@ public final class RecognitionDump {
 		EntityRecognizer recognizer = new EntityRecognizer();
 		TextDecoder decoder = new TextDecoder();
 		Parsers parsers = new Parsers();
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+		recognizer.warmUp();
 		int articles = 0;
+		long recognising = 0;
 		long started = System.nanoTime();
 		try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
 			for (Path collection : collections) {
@@ -64,15 +68,20 @@ public final class RecognitionDump {
 					}
 					for (ParsedArticle article : read) {
 						out.println("# " + corpus.relativize(file) + " " + article.title());
-						print(out, recognizer.recognise(article));
+						long before = cpu.getCurrentThreadCpuTime();
+						Recognition recognition = recognizer.recognise(article);
+						recognising += cpu.getCurrentThreadCpuTime() - before;
+						print(out, recognition);
 						articles++;
 					}
 				}
 			}
 		}
-		double cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
-		System.out.printf("%d articles recognised in %.1f s; the thread's CPU time %.1f s, %.2f ms an article%n",
-				articles, (System.nanoTime() - started) / 1e9, cpu, 1e3 * cpu / articles);
+		System.out.printf(
+				"%d articles recognised in %.1f s; the thread's CPU time %.1f s in all (reading the files too), "
+						+ "%.1f s recognising: %.2f ms an article%n",
+				articles, (System.nanoTime() - started) / 1e9, cpu.getCurrentThreadCpuTime() / 1e9, recognising / 1e9,
+				recognising / 1e6 / articles);
 	}
 
 	private static void print(PrintWriter out, Recognition recognition) {
