@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Enumerations {
 
-	private static final Pattern LIST = Pattern.compile("\\p{IsHan}+(?:[、\u3000]\\p{IsHan}+)+");
+	/**
+	 * Starts only where a run of Han characters starts and never gives a character back,
+	 * as a separator cannot follow part of a run: tried from every character of a run,
+	 * and backtracking in it, the list cost each run its length squared.
+	 */
+	private static final Pattern LIST = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}++(?:[、\u3000]\\p{IsHan}++)+");
 
 	private static final int MAX_ITEM = 4;
 
