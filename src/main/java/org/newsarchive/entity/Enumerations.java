@@ -20,6 +20,11 @@ final class Enumerations {
 	 */
 	private static final Pattern LIST = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}++(?:[、\u3000]\\p{IsHan}++)+");
 
+	/**
+	 * Compiled once: {@code String.split} compiles a pattern of two characters each time.
+	 */
+	private static final Pattern SEPARATOR = Pattern.compile("[、\u3000]");
+
 	private static final int MAX_ITEM = 4;
 
 	private Enumerations() {
@@ -30,7 +35,7 @@ final class Enumerations {
 		List<String> found = new ArrayList<>();
 		Matcher list = LIST.matcher(text);
 		while (list.find()) {
-			String[] runs = list.group().split("[、\u3000]");
+			String[] runs = SEPARATOR.split(list.group());
 			List<String> items = new ArrayList<>();
 			items.add(lastName(runs[0], people));
 			for (int i = 1; i < runs.length - 1; i++) {
