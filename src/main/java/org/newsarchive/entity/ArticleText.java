@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsarchive.article.Block;
 import org.newsarchive.article.Contributor;
@@ -103,6 +104,9 @@ final class ArticleText {
 
 	private record Builder(List<Segment> segments, ScriptFolder folder, Set<String> bylines) {
 
+		/** Compiled once: every text of every article is tried against it. */
+		private static final Pattern BYLINE_WORDS = Pattern.compile("^(By|by|作者[:：]?|记者|文/|图/|摄影[:：]?)\\s*");
+
 		void add(Image image) {
 			add(image.alt(), null);
 			add(image.caption(), null);
@@ -121,7 +125,7 @@ final class ArticleText {
 		}
 
 		private static String withoutBylineWords(String text) {
-			return text.strip().replaceFirst("^(By|by|作者[:：]?|记者|文/|图/|摄影[:：]?)\\s*", "").strip();
+			return BYLINE_WORDS.matcher(text.strip()).replaceFirst("").strip();
 		}
 
 		private static boolean mainlyChinese(String text) {

@@ -48,6 +48,17 @@ final class ChineseNames {
 
 	private static final Pattern ORIGIN = Pattern.compile("\\p{IsHan}{1,4}[县市省镇乡村]人(\\p{IsHan}{2,3})");
 
+	/**
+	 * HanLP's segmenter with its name recognisers, one a thread: made for every text, it
+	 * cost more than some short texts' segmentation.
+	 */
+	private static final ThreadLocal<com.hankcs.hanlp.seg.Segment> TAGGER = ThreadLocal
+		.withInitial(() -> HanLP.newSegment()
+			.enableNameRecognize(true)
+			.enableTranslatedNameRecognize(true)
+			.enableJapaneseNameRecognize(true)
+			.enableOffset(true));
+
 	private static final int MAX_PLAIN = 4;
 
 	private static final int MAX_ASIDE = 10;
@@ -253,6 +264,9 @@ final class ChineseNames {
 	 */
 	private List<String> linkedNames(String text) {
 		List<String> names = new ArrayList<>();
+		if (!hasLinker(text)) {
+			return names;
+		}
 		Matcher linked = TRANSLITERATED_LINKED.matcher(text);
 		while (linked.find()) {
 			String name = trimmedToTransliteration(linked.group());
@@ -421,12 +435,7 @@ final class ChineseNames {
 
 	/** Person names HanLP tags, neighbouring pieces joined ({@code 斯托尔}+{@code 滕贝格}). */
 	static List<Found> tagged(String text) {
-		com.hankcs.hanlp.seg.Segment segmenter = HanLP.newSegment()
-			.enableNameRecognize(true)
-			.enableTranslatedNameRecognize(true)
-			.enableJapaneseNameRecognize(true)
-			.enableOffset(true);
-		List<Term> terms = segmenter.seg(text);
+		List<Term> terms = TAGGER.get().seg(text);
 		List<Found> found = new ArrayList<>();
 		int i = 0;
 		while (i < terms.size()) {
@@ -494,6 +503,16 @@ final class ChineseNames {
 	private static boolean givenNameDropped(String longer, String name) {
 		int dot = longer.indexOf('·');
 		return dot > 0 && longer.substring(dot + 1).equals(name);
+	}
+
+	/** Whether a dot or hyphen joins parts of a name anywhere: most texts have none. */
+	private static boolean hasLinker(String text) {
+		for (int i = 0; i < LINKERS.length(); i++) {
+			if (text.indexOf(LINKERS.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean allHan(String text) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
 
@@ -11,6 +12,15 @@ import com.hankcs.hanlp.HanLP;
  * An entity while an article is being read: the names gathered for it so far.
  */
 final class EntityDraft {
+
+	// compiled once, not for every new name
+	private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern NOT_IN_KEYS = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern EDGE_DASHES = Pattern.compile("(^-|-$)");
 
 	private final String key;
 
@@ -45,9 +55,9 @@ final class EntityDraft {
 	/** An id for a name the gazetteer does not know: the Latin name, else the pinyin. */
 	static String keyFor(String latin, String chinese) {
 		String base = (latin != null) ? latin
-				: HanLP.convertToPinyinString(chinese.replaceAll("[^\\p{IsHan}]", ""), " ", false);
-		String ascii = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ø", "o");
-		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+				: HanLP.convertToPinyinString(NOT_HAN.matcher(chinese).replaceAll(""), " ", false);
+		String ascii = MARKS.matcher(Normalizer.normalize(base, Normalizer.Form.NFD)).replaceAll("").replace("ø", "o");
+		return EDGE_DASHES.matcher(NOT_IN_KEYS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
 	}
 
 	String key() {

@@ -39,6 +39,11 @@ final class GlossReader {
 
 	List<Gloss> read(String folded) {
 		List<Gloss> glosses = new ArrayList<>();
+		if (folded.indexOf('（') < 0 && folded.indexOf('(') < 0) {
+			// no gloss without a parenthesis: no need to try the pattern from every
+			// character
+			return glosses;
+		}
 		Matcher matcher = GLOSS.matcher(folded);
 		while (matcher.find()) {
 			String latin = personalName(matcher.group(2));

@@ -2,6 +2,7 @@ package org.newsarchive.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,19 @@ final class NameMatcher {
 	private final Map<String, String> keysByName = new LinkedHashMap<>();
 
 	/**
+	 * The names by their first character, so that a text is read once, not once for every
+	 * name: the gazetteer holds hundreds.
+	 */
+	private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
+
+	/**
 	 * Adds a name.
 	 * @param name the name, Chinese names already folded to simplified script
 	 * @param key what the name stands for; the first key given for a name keeps it
 	 */
 	void add(String name, String key) {
-		if (name != null && name.length() > 1) {
-			this.keysByName.putIfAbsent(name, key);
+		if (name != null && name.length() > 1 && this.keysByName.putIfAbsent(name, key) == null) {
+			this.namesByFirstChar.computeIfAbsent(name.charAt(0), (first) -> new ArrayList<>()).add(name);
 		}
 	}
 
@@ -43,14 +50,18 @@ final class NameMatcher {
 
 	List<Hit> find(String text, int segment) {
 		List<Hit> candidates = new ArrayList<>();
-		this.keysByName.forEach((name, key) -> {
-			boolean latin = !ArticleText.Segment.isHan(name.charAt(0));
-			for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-				if (!latin || onWordBoundaries(text, at, at + name.length())) {
-					candidates.add(new Hit(segment, at, at + name.length(), key, name));
+		for (int at = 0; at < text.length(); at++) {
+			List<String> names = this.namesByFirstChar.get(text.charAt(at));
+			if (names == null) {
+				continue;
+			}
+			for (String name : names) {
+				if (text.startsWith(name, at) && (ArticleText.Segment.isHan(name.charAt(0))
+						|| onWordBoundaries(text, at, at + name.length()))) {
+					candidates.add(new Hit(segment, at, at + name.length(), this.keysByName.get(name), name));
 				}
 			}
-		});
+		}
 		candidates.sort(
 				Comparator.comparingInt((Hit hit) -> hit.end() - hit.start()).reversed().thenComparingInt(Hit::start));
 		boolean[] taken = new boolean[text.length()];

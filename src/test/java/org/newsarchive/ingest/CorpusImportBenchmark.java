@@ -73,13 +73,21 @@ public final class CorpusImportBenchmark {
 			List<String> rejections = new ArrayList<>();
 			int stored = 0;
 			long nanos = 0;
+			long storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			for (Path collection : collections) {
 				Tally tally = importFolder(imports, collection, rejections);
 				System.out.println(tally.row(collection.getFileName().toString()));
 				stored += tally.stored();
 				nanos += tally.nanos;
 			}
+			storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storingCpu;
 			Rate archive = new Rate(stored, nanos / 1e9);
+			double readingCpu = threadCpu("import-read-ahead");
+			System.out.printf(
+					"CPU time (ThreadMXBean) over the %d articles read: storing thread %.1f s, %.2f ms an article; "
+							+ "read-ahead %.1f s, %.2f ms an article%n",
+					archive.articles(), storingCpu / 1e9, storingCpu / 1e6 / archive.articles(), readingCpu,
+					1e3 * readingCpu / archive.articles());
 			storiesCaughtUp(jdbc, archive);
 			long articles = jdbc.queryForObject("select count(*) from articles", Long.class);
 			System.out.printf(
@@ -129,17 +137,22 @@ public final class CorpusImportBenchmark {
 			Thread.sleep(200);
 		}
 		double after = (System.nanoTime() - importEnded) / 1e9;
-		Thread assigning = Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().equals("story-assignment"))
-			.findFirst()
-			.orElseThrow();
-		double cpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(assigning.threadId()) / 1e9;
+		double cpu = threadCpu("story-assignment");
 		System.out.printf(
 				"Stories: all %d articles assigned %.1f s after the import's end (import %.1f s); the story-assignment "
 						+ "thread's CPU time %.1f s, %.2f ms an article (features and assignment, in the database)%n",
 				archive.articles(), after, archive.seconds(), cpu, 1e3 * cpu / archive.articles());
+	}
+
+	/** The CPU time of the portal's thread of that name so far, in seconds. */
+	private static double threadCpu(String name) {
+		Thread thread = Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((candidate) -> candidate.getName().equals(name))
+			.findFirst()
+			.orElseThrow();
+		return ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.threadId()) / 1e9;
 	}
 
 	/**
