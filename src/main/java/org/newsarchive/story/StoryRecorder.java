@@ -79,8 +79,8 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		ParsedArticle parsed = stored.parsed();
 		later(() -> {
 			try {
-				this.transaction.executeWithoutResult((status) -> assign(stored.articleId(), parsed.published(),
-						parsed.title(), parsed.otherTitle(), parsed.lede(), parsed.body()));
+				this.transaction.executeWithoutResult((status) -> assign(stored.articleId(), parsed.sourceSlug(),
+						parsed.published(), parsed.title(), parsed.otherTitle(), parsed.lede(), parsed.body()));
 			}
 			catch (RuntimeException ex) {
 				// An article without a story is better than an import that fails after
@@ -146,7 +146,8 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 			}
 			this.transaction.executeWithoutResult((status) -> {
 				ArticleView article = this.articles.get(id);
-				assign(id, article.published(), article.title(), article.otherTitle(), article.lede(), article.body());
+				assign(id, article.source().slug(), article.published(), article.title(), article.otherTitle(),
+						article.lede(), article.body());
 			});
 		}
 		if (!stale.isEmpty()) {
@@ -158,14 +159,14 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	 * Computes an article's features and assigns it. One article at a time: two articles
 	 * of one story arriving together must see each other.
 	 */
-	synchronized void assign(long articleId, Published published, String title, String otherTitle, String lede,
-			List<Block> body) {
+	synchronized void assign(long articleId, String outlet, Published published, String title, String otherTitle,
+			String lede, List<Block> body) {
 		this.store.lockForAssignment();
-		List<Long> entityIds = this.mentions.stream()
+		List<EntityRef> names = this.mentions.stream()
 			.flatMap((lookup) -> lookup.entitiesIn(articleId).stream())
-			.map(EntityRef::id)
 			.toList();
-		ArticleFeatures features = ArticleFeatures.of(articleId, published, title, otherTitle, lede, body, entityIds);
+		ArticleFeatures features = ArticleFeatures.of(articleId, outlet, published, title, otherTitle, lede, body,
+				names);
 		ArticleFeatures before = this.store.features(articleId);
 		this.store.saveFeatures(features);
 		if (before != null && before.sameFeaturesAs(features) && this.store.membership(articleId) != null) {
