@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsarchive.article.Block;
+import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Published;
 
 /**
@@ -23,12 +24,14 @@ import org.newsarchive.article.Published;
  * @param signature the MinHash of its text's shingles (see {@link MinHash})
  * @param titleTerms the distinct words and Han bigrams of its titles, folded
  * @param terms the distinct words and Han bigrams of its title, lede and opening, folded
- * @param entityIds the people, organisations and places it names, ascending
+ * @param entityIds the people, organisations and places it names, ascending, but not the
+ * reporters and editors its bylines name (see {@link BylineNames})
  * @param namedDays the days its opening names near its publication, ascending (see
  * {@link #namedDays(String, LocalDate, LocalDate)})
+ * @param outlet the slug of the source that published it, or null where not known
  */
 record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, int[] signature, String[] titleTerms,
-		String[] terms, long[] entityIds, List<LocalDate> namedDays) {
+		String[] terms, long[] entityIds, List<LocalDate> namedDays, String outlet) {
 
 	/** How much of the body counts for what the article is about: its opening. */
 	static final int OPENING_TOKENS = 240;
@@ -47,18 +50,24 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 			"from", "has", "have", "he", "in", "is", "it", "its", "of", "on", "or", "said", "that", "the", "this", "to",
 			"was", "were", "will", "with", "which", "who", "would");
 
-	static ArticleFeatures of(long articleId, Published published, String title, String otherTitle, String lede,
-			List<Block> blocks, Collection<Long> entityIds) {
+	static ArticleFeatures of(long articleId, String outlet, Published published, String title, String otherTitle,
+			String lede, List<Block> blocks, Collection<EntityRef> names) {
 		String opening = Stories.opening(title, otherTitle, lede);
 		String body = String.join("\n", Stories.paragraphs(blocks));
 		Tokens text = Tokens.of(body.isBlank() ? opening : body);
 		Tokens about = Tokens.of(opening + "\n" + body);
-		long[] entities = entityIds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+		BylineNames bylines = BylineNames.in(opening + "\n" + body);
+		long[] entities = names.stream()
+			.filter((name) -> !bylines.onlyThere(name.name()))
+			.mapToLong(EntityRef::id)
+			.distinct()
+			.sorted()
+			.toArray();
 		List<LocalDate> days = (published != null)
 				? List.copyOf(namedDays(openingText(about), published.firstDay(), published.lastDay())) : List.of();
 		return new ArticleFeatures(articleId, (published != null) ? published.firstDay() : null,
 				(published != null) ? published.lastDay() : null, MinHash.signature(text),
-				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days);
+				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days, outlet);
 	}
 
 	/**
@@ -147,11 +156,20 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		return 0;
 	}
 
+	/** Whether both were published by one outlet, as far as is known. */
+	boolean sameOutlet(ArticleFeatures other) {
+		return this.outlet != null && this.outlet.equals(other.outlet);
+	}
+
 	/** Whether it was dated to a day at least, not only to a month or a year. */
 	boolean datedToTheDay() {
 		return this.firstDay != null && this.firstDay.equals(this.lastDay);
 	}
 
+	/**
+	 * Whether its text gives the same features; not the outlet, which an article moved to
+	 * another source changes without changing its story.
+	 */
 	boolean sameFeaturesAs(ArticleFeatures other) {
 		return Objects.equals(this.firstDay, other.firstDay) && Objects.equals(this.lastDay, other.lastDay)
 				&& Arrays.equals(this.signature, other.signature) && Arrays.equals(this.titleTerms, other.titleTerms)

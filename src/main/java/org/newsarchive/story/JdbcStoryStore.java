@@ -32,8 +32,13 @@ class JdbcStoryStore implements StoryStore {
 	/** The key of the advisory lock story assignment holds: "stories" in ASCII. */
 	private static final long ASSIGNMENT_LOCK = 0x73746f72696573L;
 
+	/**
+	 * Features with the outlet the article is stored under now (see
+	 * {@link ArticleFeatures#outlet}).
+	 */
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
-			+ "f.title_terms, f.terms, f.entity_ids, f.named_days from story_features f";
+			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, s.slug as outlet from story_features f "
+			+ "left join articles a on a.id = f.article_id left join sources s on s.id = a.source_id";
 
 	private final JdbcClient jdbc;
 
@@ -402,7 +407,8 @@ class JdbcStoryStore implements StoryStore {
 				rs.getObject("last_day", LocalDate.class),
 				Arrays.stream(signature).mapToInt(Integer::intValue).toArray(), strings(rs.getArray("title_terms")),
 				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray(),
-				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList());
+				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList(),
+				rs.getString("outlet"));
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -95,8 +95,8 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	@TransactionalEventListener
 	void on(ArticleStored stored) {
 		ParsedArticle parsed = stored.parsed();
-		this.arrivals.add(new Arrival(stored.articleId(), parsed.published(), parsed.title(), parsed.otherTitle(),
-				parsed.lede(), parsed.body(), null));
+		this.arrivals.add(new Arrival(stored.articleId(), parsed.sourceSlug(), parsed.published(), parsed.title(),
+				parsed.otherTitle(), parsed.lede(), parsed.body(), null));
 		later(this::assignArrivals);
 	}
 
@@ -155,8 +155,8 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 			}
 			List<Arrival> batch = this.articles.getAll(stale.subList(from, Math.min(stale.size(), from + BATCH)))
 				.stream()
-				.map((article) -> new Arrival(article.id(), article.published(), article.title(), article.otherTitle(),
-						article.lede(), article.body(), article.people().stream().map(EntityRef::id).toList()))
+				.map((article) -> new Arrival(article.id(), article.source().slug(), article.published(),
+						article.title(), article.otherTitle(), article.lede(), article.body(), article.people()))
 				.toList();
 			assign(batch);
 		}
@@ -210,18 +210,17 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	private synchronized void assignLocked(List<Arrival> batch) {
 		this.store.lockForAssignment();
 		List<Long> ids = batch.stream().map(Arrival::articleId).distinct().toList();
-		Map<Long, List<Long>> named = new HashMap<>();
-		if (batch.stream().anyMatch((arrival) -> arrival.entityIds() == null)) {
+		Map<Long, List<EntityRef>> named = new HashMap<>();
+		if (batch.stream().anyMatch((arrival) -> arrival.names() == null)) {
 			this.mentions.forEach((lookup) -> lookup.entitiesIn(ids)
-				.forEach((id, entities) -> named.computeIfAbsent(id, (key) -> new ArrayList<>())
-					.addAll(entities.stream().map(EntityRef::id).toList())));
+				.forEach((id, entities) -> named.computeIfAbsent(id, (key) -> new ArrayList<>()).addAll(entities)));
 		}
 		Map<Long, ArticleFeatures> stored = this.store.features(ids);
 		for (Arrival arrival : batch) {
-			List<Long> entityIds = (arrival.entityIds() != null) ? arrival.entityIds()
+			List<EntityRef> names = (arrival.names() != null) ? arrival.names()
 					: named.getOrDefault(arrival.articleId(), List.of());
-			ArticleFeatures features = ArticleFeatures.of(arrival.articleId(), arrival.published(), arrival.title(),
-					arrival.otherTitle(), arrival.lede(), arrival.body(), entityIds);
+			ArticleFeatures features = ArticleFeatures.of(arrival.articleId(), arrival.outlet(), arrival.published(),
+					arrival.title(), arrival.otherTitle(), arrival.lede(), arrival.body(), names);
 			assign(features, stored.get(arrival.articleId()), arrival.title(), arrival.otherTitle(), arrival.lede());
 			// A later copy of the same article in this batch finds these as stored.
 			stored.put(arrival.articleId(), features);
@@ -266,10 +265,11 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	/**
 	 * An article to assign as it was stored.
 	 *
-	 * @param entityIds who it names where already read, else null
+	 * @param outlet the slug of its source
+	 * @param names who it names where already read, else null
 	 */
-	private record Arrival(long articleId, Published published, String title, String otherTitle, String lede,
-			List<Block> body, List<Long> entityIds) {
+	private record Arrival(long articleId, String outlet, Published published, String title, String otherTitle,
+			String lede, List<Block> body, List<EntityRef> names) {
 
 	}
 

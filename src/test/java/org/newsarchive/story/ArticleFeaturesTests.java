@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.article.Block;
+import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Published;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,29 @@ class ArticleFeaturesTests {
 		assertThat(article("广西保持零新增", "广西无新增确诊病例。").reportedDays()).isEmpty();
 	}
 
+	@Test
+	void reportersNamedOnlyInBylinesAreLeftOut() {
+		List<EntityRef> named = List.of(new EntityRef(7, "黄艳梅", "PERSON"), new EntityRef(8, "陳時中", "PERSON"),
+				new EntityRef(9, "陈郁仁", "PERSON"), new EntityRef(10, "刘人玮", "PERSON"),
+				new EntityRef(11, "曾吉松", "PERSON"));
+		ArticleFeatures article = ArticleFeatures.of(1, "chinanews-com",
+				Published.statedDay(APRIL_2, "ArticleFeaturesTests"), "指挥中心通报新增病例", null, null,
+				List.of(Block.paragraph("中新网南宁4月2日电(记者黄艳梅)指挥中心指挥官陈时中当日在记者会上指出，已针对该案例展开调查。", "zh"),
+						Block.paragraph("記者曾吉松／攝影（突發中心劉人瑋、陳郁仁／台北報導）", "zh")),
+				named);
+		assertThat(article.entityIds()).containsExactly(8);
+	}
+
+	@Test
+	void aReporterTheTextAlsoNamesStays() {
+		ArticleFeatures article = ArticleFeatures.of(1, "udn-com", Published.statedDay(APRIL_2, "ArticleFeaturesTests"),
+				"林青弘谈食安", null, null, List.of(Block.paragraph("林青弘／自由作家 拜读黎智英先生的文章，林青弘认为食安要从源头管。", "zh")),
+				List.of(new EntityRef(12, "林青弘", "PERSON")));
+		assertThat(article.entityIds()).containsExactly(12);
+	}
+
 	private static ArticleFeatures article(String title, String text) {
-		return ArticleFeatures.of(1, Published.statedDay(APRIL_2, "ArticleFeaturesTests"), title, null, null,
+		return ArticleFeatures.of(1, null, Published.statedDay(APRIL_2, "ArticleFeaturesTests"), title, null, null,
 				List.of(Block.paragraph(text, "zh")), List.of());
 	}
 

@@ -18,10 +18,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.article.Block;
+import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.Published;
 import org.newsarchive.entity.EntityRecognizer;
 import org.newsarchive.entity.Mention;
+import org.newsarchive.entity.RecognisedEntity;
+import org.newsarchive.entity.Recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +52,15 @@ class LabelledStoriesTests {
 			List<Block> body = List.of(Block.paragraph(f[4], "zh"));
 			ParsedArticle parsed = new ParsedArticle(f[1], f[3], null, null, null, List.of(), day, null, List.of("zh"),
 					null, body, List.of(), 0, List.of(), "labelled set");
-			List<Long> entities = new ArrayList<>();
-			for (Mention mention : recognizer.recognise(parsed).mentions()) {
-				entities.add(entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) entityIds.size()));
+			Recognition recognition = recognizer.recognise(parsed);
+			List<EntityRef> entities = new ArrayList<>();
+			for (Mention mention : recognition.mentions()) {
+				RecognisedEntity entity = recognition.entity(mention.entityKey()).orElseThrow();
+				entities
+					.add(new EntityRef(entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) entityIds.size()),
+							entity.canonicalName(), entity.type().name()));
 			}
-			ArticleFeatures article = ArticleFeatures.of(id++, day, f[3], null, null, body, entities);
+			ArticleFeatures article = ArticleFeatures.of(id++, f[1], day, f[3], null, null, body, entities);
 			features.put(f[0], article);
 			store.saveFeatures(article);
 		}
@@ -76,24 +83,25 @@ class LabelledStoriesTests {
 	void sameStory() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(210);
-		// Measured 0.849 and 0.840 (79 found, 14 false positives, 15 missed): short of
+		// Measured 0.868 and 0.840 (79 found, 12 false positives, 15 missed): short of
 		// the goal of 0.9 precision (NOTE.md says what is left). A floor, not
 		// the goal, so that the build shows when a change makes it worse.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.84);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.86);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.83);
 	}
 
 	/**
-	 * How many rare title words the decision asks for, and below which cosine it asks for
-	 * more, were chosen on the story pairs at even positions of pairs.tsv (counting from
-	 * 0, both kinds); these are the others.
+	 * How many rare title words the decision asks for, below which cosine it asks for
+	 * more, and below which one outlet's pieces of other days are two stories, were
+	 * chosen on the story pairs at even positions of pairs.tsv (counting from 0, both
+	 * kinds); these are the others.
 	 */
 	@Test
 	void sameStoryOnThePairsNotTunedOn() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> position % 2 == 1);
 		assertThat(score.pairs()).isEqualTo(105);
-		// Measured 0.800 and 0.837 (36 found, 9 false positives, 7 missed).
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.79);
+		// Measured 0.818 and 0.837 (36 found, 8 false positives, 7 missed).
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.81);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.83);
 	}
 
@@ -138,10 +146,11 @@ class LabelledStoriesTests {
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
 				features.size(), sameStory, notCompared, otherDecision);
-		assertThat(sameStory).isEqualTo(1192);
+		assertThat(sameStory).isEqualTo(1186);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
-		// article joining its next most alike).
+		// article joining its next most alike); one outlet's pieces of other days sharing
+		// their subject only, and bylines left out of the names, took 1,192 to 1,186.
 		assertThat(notCompared).isZero();
 		assertThat(otherDecision).isZero();
 	}

@@ -22,9 +22,9 @@ class StoryAssignmentScaleTests {
 		MemoryStoryStore store = new MemoryStoryStore();
 		StoryAssigner assigner = new StoryAssigner(store);
 		for (int i = 0; i < 200; i++) {
-			ArticleFeatures article = ArticleFeatures.of(i, Published.statedDay(DAY, "test"), "Report number " + i,
-					null, null, List.of(Block.paragraph("The council met today about matter " + word(i)
-							+ " and agreed on " + word(i + 1000) + " before the weekend.", "en")),
+			ArticleFeatures article = ArticleFeatures.of(i, "test", Published.statedDay(DAY, "test"),
+					"Report number " + i, null, null, List.of(Block.paragraph("The council met today about matter "
+							+ word(i) + " and agreed on " + word(i + 1000) + " before the weekend.", "en")),
 					List.of());
 			store.saveFeatures(article);
 			assigner.assign(article, (terms) -> List.of());

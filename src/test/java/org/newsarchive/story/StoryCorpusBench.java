@@ -17,10 +17,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.newsarchive.article.Block;
+import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.ParsedArticle;
 import org.newsarchive.article.Published;
 import org.newsarchive.entity.EntityRecognizer;
 import org.newsarchive.entity.Mention;
+import org.newsarchive.entity.RecognisedEntity;
+import org.newsarchive.entity.Recognition;
 import org.newsarchive.ingest.CorpusPeopleBench;
 import org.newsarchive.ingest.ParsedFiles;
 
@@ -61,12 +64,16 @@ public final class StoryCorpusBench {
 			this.recognizer = new EntityRecognizer();
 			this.recognizer.warmUp();
 		}
-		List<Long> entities = new ArrayList<>();
-		for (Mention mention : this.recognizer.recognise(article).mentions()) {
-			entities.add(this.entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) this.entityIds.size()));
+		Recognition recognition = this.recognizer.recognise(article);
+		List<EntityRef> entities = new ArrayList<>();
+		for (Mention mention : recognition.mentions()) {
+			RecognisedEntity entity = recognition.entity(mention.entityKey()).orElseThrow();
+			entities.add(new EntityRef(
+					this.entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) this.entityIds.size()),
+					entity.canonicalName(), entity.type().name()));
 		}
-		return ArticleFeatures.of(id, article.published(), article.title(), article.otherTitle(), article.lede(),
-				article.body(), entities);
+		return ArticleFeatures.of(id, article.sourceSlug(), article.published(), article.title(), article.otherTitle(),
+				article.lede(), article.body(), entities);
 	}
 
 	private void seeds(Path folder) throws IOException {
@@ -129,8 +136,8 @@ public final class StoryCorpusBench {
 		List<ArticleFeatures> features = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			ParsedArticle article = all.get(i).getValue();
-			features.add(
-					ArticleFeatures.of(i, article.published(), article.title(), null, null, article.body(), List.of()));
+			features.add(ArticleFeatures.of(i, article.sourceSlug(), article.published(), article.title(), null, null,
+					article.body(), List.of()));
 		}
 		StoryMatcher matcher = StoryPool.Window.of(features).matcher();
 		Random random = new Random(seed);
@@ -235,8 +242,8 @@ public final class StoryCorpusBench {
 		Map<String, Integer> counts = new java.util.TreeMap<>();
 		for (Map.Entry<String, ParsedArticle> entry : all) {
 			ParsedArticle article = entry.getValue();
-			ArticleFeatures features = ArticleFeatures.of(0, article.published(), article.title(), article.otherTitle(),
-					article.lede(), article.body(), List.of());
+			ArticleFeatures features = ArticleFeatures.of(0, article.sourceSlug(), article.published(), article.title(),
+					article.otherTitle(), article.lede(), article.body(), List.of());
 			for (String term : features.terms()) {
 				counts.merge(term, 1, Integer::sum);
 			}
@@ -300,8 +307,8 @@ public final class StoryCorpusBench {
 			long wall = System.nanoTime();
 			long cpu = threads.getCurrentThreadCpuTime();
 			String opening = Stories.opening(article.title(), article.otherTitle(), article.lede());
-			ArticleFeatures features = ArticleFeatures.of(i, article.published(), article.title(), article.otherTitle(),
-					article.lede(), article.body(), List.of());
+			ArticleFeatures features = ArticleFeatures.of(i, article.sourceSlug(), article.published(), article.title(),
+					article.otherTitle(), article.lede(), article.body(), List.of());
 			Tokens tokens = Tokens.of(opening);
 			long featuresWall = System.nanoTime();
 			long featuresThreadCpu = threads.getCurrentThreadCpuTime();
@@ -364,8 +371,8 @@ public final class StoryCorpusBench {
 		long[] candidates = new long[4];
 		for (int i = 0; i < all.size(); i++) {
 			ParsedArticle article = all.get(i).getValue();
-			ArticleFeatures features = ArticleFeatures.of(i, article.published(), article.title(), article.otherTitle(),
-					article.lede(), article.body(), List.of());
+			ArticleFeatures features = ArticleFeatures.of(i, article.sourceSlug(), article.published(), article.title(),
+					article.otherTitle(), article.lede(), article.body(), List.of());
 			store.saveFeatures(features);
 			if (i % every == 0 && features.firstDay() != null) {
 				checked++;

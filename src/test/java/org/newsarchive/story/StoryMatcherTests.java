@@ -117,9 +117,42 @@ class StoryMatcherTests {
 		assertThat(match.sameStory()).isFalse();
 	}
 
+	@Test
+	void oneOutletsPiecesOfOtherDaysOnOneSubjectAreTwoStories() {
+		String privateFirms = "“新基建”，即“新型基础设施建设”，日前成为热门词汇，“新基建”概念股也成为股市投资热点。“新基建”的新主要相对于传统基础设施即“铁公基”，是指发力于科技端的基础设施建设，主要包含5G基建、特高压、城际高速铁路和城际轨道交通、新能源汽车充电桩、大数据中心、人工智能、工业互联网等七大领域，涉及到通信、电力、交通、数字等多个社会民生重点行业。 前不久中央召开会议明确强调，加快5G网络、数据中心等新型基";
+		String newEngines = "习近平总书记在浙江考察时指出，要抓住产业数字化、数字产业化赋予的机遇，加快5G网络、数据中心等新型基础设施建设，抓紧布局数字经济、生命健康、新材料等战略性新兴产业、未来产业。“新基建”短期有助于扩大需求、稳增长、稳就业,长期有助于释放中国经济增长潜力，改善民生福利，成为支撑未来中国经济社会繁荣发展的重要基石。 当前，以人工智能、机器人、物联网为标志的第四次工业革命方兴未艾，世界正步入智能化时代。包";
+		ArticleFeatures monday = article(18, "chinanews-com", "2020-04-01", "更好发挥民企在“新基建”中的作用", privateFirms);
+		ArticleFeatures tuesday = article(19, "chinanews-com", "2020-04-02", "发力“新基建”，启动“新动能”", newEngines);
+		ArticleFeatures elsewhere = article(20, "people-com-cn", "2020-04-02", "发力“新基建”，启动“新动能”", newEngines);
+		StoryMatcher matcher = StoryPool.Window.of(List.of(monday, tuesday, elsewhere)).matcher();
+		StoryMatcher.Match sameOutlet = matcher.match(monday, tuesday);
+		assertThat(sameOutlet.similarity()).isLessThan(StoryMatcher.SAME_OUTLET_OTHER_DAY);
+		// Two commentaries on 新基建 a day apart in one outlet; the same piece in another
+		// outlet is what a story across outlets is made of.
+		assertThat(sameOutlet.sameStory()).isFalse();
+		assertThat(matcher.match(monday, elsewhere).sameStory()).isTrue();
+	}
+
+	@Test
+	void oneOutletsFollowUpOfTheNextDaysStaysInItsStory() {
+		ArticleFeatures leak = article(21, "chinanews-com", "2020-03-30", "黑龙江鹿鸣矿业尾矿砂泄漏 下游水源地取水暂停",
+				"黑龙江省伊春市鹿鸣矿业有限公司尾矿库28日发生尾矿砂泄漏，伊春市已暂停下游水源地取水，环境部门正在监测依吉密河水质。");
+		ArticleFeatures measured = article(22, "chinanews-com", "2020-03-31", "鹿鸣矿业尾矿砂泄漏事故：5个监测断面数据超标",
+				"黑龙江省生态环境厅公布鹿鸣矿业尾矿砂泄漏事故水环境监测数据，13个监测断面中有5个断面部分数据超标，伊春市正在处置。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(leak, measured)).matcher();
+		StoryMatcher.Match match = matcher.match(leak, measured);
+		assertThat(match.similarity()).isGreaterThanOrEqualTo(StoryMatcher.SAME_OUTLET_OTHER_DAY);
+		assertThat(match.sameStory()).isTrue();
+	}
+
 	private static ArticleFeatures article(long id, String day, String title, String text) {
+		return article(id, null, day, title, text);
+	}
+
+	private static ArticleFeatures article(long id, String outlet, String day, String title, String text) {
 		Published published = Published.statedDay(LocalDate.parse(day), "StoryMatcherTests");
-		return ArticleFeatures.of(id, published, title, null, null, List.of(Block.paragraph(text, "zh")), List.of());
+		return ArticleFeatures.of(id, outlet, published, title, null, null, List.of(Block.paragraph(text, "zh")),
+				List.of());
 	}
 
 }
