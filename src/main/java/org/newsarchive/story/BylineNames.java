@@ -22,9 +22,11 @@ final class BylineNames {
 
 	/**
 	 * Names of two or three characters, as a list joined by commas or as two names of two
-	 * run together ({@code 胡健杨懿}); a desk before a name (突发中心刘人玮) is cut off later.
+	 * run together ({@code 胡健杨懿}); a desk before a name (突发中心刘人玮) is cut off later. A
+	 * byline lists a few names: bounding the list keeps a long enumeration in an article
+	 * from costing each of its names the rest of the list (and the regex engine's stack).
 	 */
-	private static final String NAMES = "(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)";
+	private static final String NAMES = "(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4}){0,5})";
 
 	/** Names, a slash, then where and how it was reported or who the writer is. */
 	private static final Pattern SLASHED = Pattern

@@ -1,6 +1,7 @@
 package org.newsarchive.story;
 
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Published;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The days an article names, kept with its title terms, and the days it reports on.
@@ -60,6 +62,14 @@ class ArticleFeaturesTests {
 				"林青弘谈食安", null, null, List.of(Block.paragraph("林青弘／自由作家 拜读黎智英先生的文章，林青弘认为食安要从源头管。", "zh")),
 				List.of(new EntityRef(12, "林青弘", "PERSON")));
 		assertThat(article.entityIds()).containsExactly(12);
+	}
+
+	@Test
+	void aLongListOfNamesIsReadForBylinesInLinearTime() {
+		String text = "张三、".repeat(70_000) + "。记者李四／台北报导";
+		BylineNames bylines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> BylineNames.in(text));
+		assertThat(bylines.onlyThere("李四")).isTrue();
+		assertThat(bylines.onlyThere("张三")).isFalse();
 	}
 
 	private static ArticleFeatures article(String title, String text) {
