@@ -53,6 +53,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,8 +67,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Pages: reading is open to all, the admin pages need a sign-in, forms carry CSRF
-	 * tokens.
+	 * Pages: reading is open to all (a HEAD is a GET without the body, as link checkers
+	 * and monitors send it), the admin pages need a sign-in, forms carry CSRF tokens.
 	 */
 	@Bean
 	@Order(2)
@@ -74,6 +76,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
 			.requestMatchers("/login", "/logout", "/error")
 			.permitAll()

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -63,6 +64,15 @@ class ApiSecurityTests {
 		this.mvc.perform(get("/api/articles")).andExpect(status().isOk());
 		this.mvc.perform(get("/api/search").param("q", "北约")).andExpect(status().isOk());
 		this.mvc.perform(get("/api/admin/imports")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void whatAnyoneMayReadTheyMayAlsoAskAboutWithHead() throws Exception {
+		this.mvc.perform(head("/css/site.css")).andExpect(status().isOk());
+		this.mvc.perform(head("/")).andExpect(status().isOk());
+		this.mvc.perform(head("/api/search").param("q", "北约")).andExpect(status().isOk());
+		this.mvc.perform(head("/api/admin/import-jobs")).andExpect(status().isUnauthorized());
+		this.mvc.perform(head("/admin")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
