@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import com.google.common.collect.Lists;
@@ -164,31 +165,13 @@ class SearchExports {
 	}
 
 	private static String authors(List<Contributor> authors) {
-		if (authors.isEmpty()) {
-			return "";
-		}
-		StringBuilder names = new StringBuilder();
-		for (Contributor author : authors) {
-			if (!names.isEmpty()) {
-				names.append("; ");
-			}
-			names.append(author.name()).append(" (").append(author.role().name().toLowerCase(Locale.ROOT)).append(')');
-		}
-		return names.toString();
+		return authors.stream()
+			.map((author) -> author.name() + " (" + author.role().name().toLowerCase(Locale.ROOT) + ")")
+			.collect(Collectors.joining("; "));
 	}
 
 	private static String people(List<EntityRef> people) {
-		if (people.isEmpty()) {
-			return "";
-		}
-		StringBuilder names = new StringBuilder();
-		for (EntityRef entity : people) {
-			if (!names.isEmpty()) {
-				names.append("; ");
-			}
-			names.append(entity.name());
-		}
-		return names.toString();
+		return people.stream().map(EntityRef::name).collect(Collectors.joining("; "));
 	}
 
 }
