@@ -3,22 +3,24 @@ package org.newsarchive.search;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Answers kept by a key that names the index generation they were read from, as
- * OpenSearch's shard request cache does: a write moves the generation on, so the next
- * search misses and reads the new index, and the answers of older generations are left to
- * be evicted by size or age. Callers asking for a key that is being computed wait for
+ * Answers kept with the generation of the index they were read from, as OpenSearch's
+ * shard request cache keeps them: a write moves the generation on, so the next search of
+ * a key reads the new index. Callers asking for a key that is being computed wait for
  * that one answer: after each refresh during an import, 64 readers of the same page cost
- * one search, not 64.
+ * one search, not 64. And while the answer of a new generation is being computed, the
+ * others are given the answer of the last one rather than wait: an import refreshes the
+ * index every batch, and queueing every reader behind each new search kept requests
+ * waiting for seconds. An older answer is given only while its successor is computed.
  */
 final class AnswerCache<K, V> {
 
-	private final AsyncCache<K, V> answers;
+	private final ConcurrentMap<K, Kept<V>> answers;
 
 	/**
 	 * @param size how many answers are kept at most
@@ -26,27 +28,40 @@ final class AnswerCache<K, V> {
 	 * holds from outside the index (such as a source's name) is
 	 */
 	AnswerCache(int size, Duration lifetime) {
-		this.answers = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).buildAsync();
+		this.answers = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).<K, Kept<V>>build().asMap();
 	}
 
 	/**
-	 * The answer kept under the key, or the one {@code compute} gives, kept; a failure is
-	 * not kept, and is thrown to everyone who waited for it.
+	 * The answer kept under the key for this generation of the index or a later one, or
+	 * the one {@code compute} gives, kept; while another caller computes it, the answer
+	 * of the generation before if there is one. A failure is not kept, and is thrown to
+	 * everyone who waited for it.
 	 */
-	V get(K key, Supplier<V> compute) {
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> earlier = this.answers.asMap().putIfAbsent(key, mine);
-		if (earlier != null) {
-			return join(earlier);
+	V get(K key, long generation, Supplier<V> compute) {
+		Kept<V> kept = this.answers.get(key);
+		if (kept == null || kept.generation() < generation) {
+			CompletableFuture<V> mine = new CompletableFuture<>();
+			kept = this.answers.compute(key, (k, current) -> (current != null && current.generation() >= generation)
+					? current : new Kept<>(generation, mine, (current != null) ? current.latest() : null));
+			if (kept.answer() == mine) {
+				return computed(key, kept, compute);
+			}
 		}
+		if (!kept.answer().isDone() && kept.previous() != null) {
+			return kept.previous();
+		}
+		return join(kept.answer());
+	}
+
+	private V computed(K key, Kept<V> kept, Supplier<V> compute) {
 		try {
 			V answer = compute.get();
-			mine.complete(answer);
+			kept.answer().complete(answer);
 			return answer;
 		}
 		catch (RuntimeException | Error ex) {
-			this.answers.asMap().remove(key, mine);
-			mine.completeExceptionally(ex);
+			this.answers.remove(key, kept);
+			kept.answer().completeExceptionally(ex);
 			throw ex;
 		}
 	}
@@ -66,6 +81,19 @@ final class AnswerCache<K, V> {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * An answer of one generation, computed or being computed, and the last answer of an
+	 * earlier one (or null) to give while it is.
+	 */
+	private record Kept<V>(long generation, CompletableFuture<V> answer, V previous) {
+
+		V latest() {
+			return (this.answer.isDone() && !this.answer.isCompletedExceptionally()) ? this.answer.join()
+					: this.previous;
+		}
+
 	}
 
 }

@@ -57,7 +57,12 @@ public class SearchService {
 
 	private final AnswerCache<Answer, SearchResponse> answers;
 
-	private final AnswerCache<Long, Map<String, String>> sourceNames = new AnswerCache<>(2, ANSWER_LIFETIME);
+	private final AnswerCache<Class<Source>, Map<String, String>> sourceNames = new AnswerCache<>(1, ANSWER_LIFETIME);
+
+	/** How many queries, and entities, whose names are kept. */
+	private static final int KEPT_NAMES = 10_000;
+
+	private final KeptNames keptNames = new KeptNames(KEPT_NAMES, ANSWER_LIFETIME);
 
 	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
 			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories,
@@ -90,7 +95,7 @@ public class SearchService {
 		OptionalLong generation = (request.story() == null && !request.groupedByStory()) ? this.search.generation()
 				: OptionalLong.empty();
 		SearchResponse answer = generation.isPresent()
-				? this.answers.get(new Answer(request, more, generation.getAsLong()), () -> answer(request, more))
+				? this.answers.get(new Answer(request, more), generation.getAsLong(), () -> answer(request, more))
 				: answer(request, more);
 		return withStories(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
@@ -99,7 +104,7 @@ public class SearchService {
 	 * The search read from the index and the database, its results without their stories.
 	 */
 	private SearchResponse answer(SearchRequest request, String more) {
-		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
+		NameExpansion expansion = names();
 		Words words = words(request, expansion);
 		SearchQuery query = query(request, words);
 		if (request.groupedByStory()) {
@@ -118,7 +123,7 @@ public class SearchService {
 	 * @throws InvalidQueryException with a readable message for a query that cannot run
 	 */
 	public List<SearchResponse.Item> pageOfItems(SearchRequest request) {
-		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
+		Words words = words(request, names());
 		return items(this.search.search(query(request, words)).hits(), Map.of());
 	}
 
@@ -228,8 +233,18 @@ public class SearchService {
 	 * @throws InvalidQueryException with a readable message for a query that cannot run
 	 */
 	public List<Long> matchingIds(SearchRequest request) {
-		Words words = words(request, this.names.getIfAvailable(NameExpansion::none));
+		Words words = words(request, names());
 		return this.search.matchingIds(query(request, words));
+	}
+
+	/**
+	 * The names of people as of the current index, kept with it: they change only with
+	 * the articles that name them, which are indexed again when they do.
+	 */
+	private NameExpansion names() {
+		NameExpansion names = this.names.getIfAvailable(NameExpansion::none);
+		OptionalLong generation = this.search.generation();
+		return generation.isPresent() ? this.keptNames.of(names, generation.getAsLong()) : names;
 	}
 
 	private static Words words(SearchRequest request, NameExpansion expansion) {
@@ -260,9 +275,7 @@ public class SearchService {
 				terms.add(word);
 			}
 		}
-		this.names.getIfAvailable(NameExpansion::none)
-			.entityNamed(query.strip())
-			.ifPresent((person) -> terms.addAll(person.names()));
+		names().entityNamed(query.strip()).ifPresent((person) -> terms.addAll(person.names()));
 		return terms;
 	}
 
@@ -272,8 +285,8 @@ public class SearchService {
 	 */
 	public Map<String, String> sourceNames() {
 		OptionalLong generation = this.search.generation();
-		return generation.isPresent() ? this.sourceNames.get(generation.getAsLong(), this::readSourceNames)
-				: readSourceNames();
+		return generation.isPresent()
+				? this.sourceNames.get(Source.class, generation.getAsLong(), this::readSourceNames) : readSourceNames();
 	}
 
 	private Map<String, String> readSourceNames() {
@@ -282,7 +295,7 @@ public class SearchService {
 
 	/** The names of the people a search is filtered by, for its filter chips. */
 	public Map<Long, String> personNames(Set<Long> ids) {
-		NameExpansion expansion = this.names.getIfAvailable(NameExpansion::none);
+		NameExpansion expansion = names();
 		Map<Long, String> names = new LinkedHashMap<>();
 		Map<Long, NameExpansion.NamedEntity> known = expansion.entities(ids);
 		ids.forEach((id) -> names.put(id, known.containsKey(id) ? known.get(id).name() : "#" + id));
@@ -365,11 +378,8 @@ public class SearchService {
 
 	}
 
-	/**
-	 * What an answer is kept under: the request, the facet shown whole, and the index
-	 * read.
-	 */
-	private record Answer(SearchRequest request, String more, long generation) {
+	/** What an answer is kept under: the request and the facet shown whole. */
+	private record Answer(SearchRequest request, String more) {
 
 	}
 

@@ -61,6 +61,20 @@ class SearchCacheTests {
 	}
 
 	@Test
+	void anotherPageOfTheSameWordsLooksUpNoNameAgain() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "numbat")).andExpect(status().isOk());
+		StatementCounting.clear();
+		this.mvc.perform(get("/api/search").param("q", "numbat").param("sort", "newest"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].title", contains("Numbat survey two", "Numbat survey one")))
+			.andExpect(jsonPath("$.facets.source[0].label").value("Numbat Outlet"));
+		// The results' summaries (the sources, then the articles) and their story links:
+		// the person the words might name was looked up by the first search of this
+		// index.
+		assertThat(StatementCounting.statements()).isEqualTo(3);
+	}
+
+	@Test
 	void anImportAfterASearchIsFoundByTheSameSearch() throws Exception {
 		this.mvc.perform(get("/api/search").param("q", "survey"))
 			.andExpect(jsonPath("$.total").value(2))

@@ -42,8 +42,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Arguments: {@code N} (articles, default 5,000), the corpus folder (default
  * {@code ../shared/corpus}) and optionally a data folder to keep: where that folder
  * already holds an archive, it is measured as it is and nothing is imported. After the
- * folder, {@code --search-only} measures only the search mix against its baselines, and
- * any other {@code --name=value} is passed to the application (such as
+ * folder, {@code --search-only} measures only the search mix against its baselines,
+ * {@code --without-postgres} leaves out the {@code pg_trgm} baseline (minutes at 100,000
+ * articles) when only the archive against Lucene is wanted, and any other
+ * {@code --name=value} is passed to the application (such as
  * {@code --archive.search.kept-answers=0}, to measure searches that are never answered
  * from what an earlier one found). The N articles are made from the corpus by recombining
  * real paragraphs ({@link RecombinedCorpus}, seed 42) and uploaded as JSON Lines files of
@@ -78,12 +80,15 @@ public final class PagesBenchmark {
 		Path data = keep ? Path.of(args[2]) : Files.createTempDirectory("news-archive-pages");
 		List<String> options = Stream.of(args).skip(3).toList();
 		boolean searchOnly = options.contains("--search-only");
+		boolean withPostgres = !options.contains("--without-postgres");
 		Path nothingAtStartup = Files.createDirectories(data.resolve("empty"));
 		List<String> settings = new ArrayList<>(List.of("--server.port=0",
 				"--archive.database.embedded.data-directory=" + data.resolve("postgres"),
 				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
 				"--archive.admin.password=benchmark", "--logging.level.root=WARN"));
-		options.stream().filter((option) -> !option.equals("--search-only")).forEach(settings::add);
+		options.stream()
+			.filter((option) -> !option.equals("--search-only") && !option.equals("--without-postgres"))
+			.forEach(settings::add);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class)
 			.run(settings.toArray(String[]::new))) {
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -102,7 +107,7 @@ public final class PagesBenchmark {
 			if (!searchOnly) {
 				report(base, jdbc, data);
 			}
-			searchBaselines(app, jdbc, base);
+			searchBaselines(app, jdbc, base, withPostgres);
 		}
 		finally {
 			if (!keep) {
@@ -174,17 +179,19 @@ public final class PagesBenchmark {
 	 * paragraphs, {@code ILIKE}, newest first, a page of 20 and the count; the benchmark
 	 * creates the indexes on the data folder it runs on).
 	 */
-	private static void searchBaselines(ConfigurableApplicationContext app, JdbcTemplate jdbc, String base)
-			throws Exception {
+	private static void searchBaselines(ConfigurableApplicationContext app, JdbcTemplate jdbc, String base,
+			boolean withPostgres) throws Exception {
 		ArticleSearch lucene = app.getBean(ArticleSearch.class);
-		long started = System.nanoTime();
-		jdbc.execute("create extension if not exists pg_trgm");
-		jdbc.execute("create index if not exists benchmark_titles_trgm on articles using gin (title gin_trgm_ops)");
-		jdbc.execute(
-				"create index if not exists benchmark_blocks_trgm on article_blocks using gin (text gin_trgm_ops)");
-		jdbc.execute("analyze articles");
-		jdbc.execute("analyze article_blocks");
-		System.out.printf("%npg_trgm indexes built in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		if (withPostgres) {
+			long started = System.nanoTime();
+			jdbc.execute("create extension if not exists pg_trgm");
+			jdbc.execute("create index if not exists benchmark_titles_trgm on articles using gin (title gin_trgm_ops)");
+			jdbc.execute(
+					"create index if not exists benchmark_blocks_trgm on article_blocks using gin (text gin_trgm_ops)");
+			jdbc.execute("analyze articles");
+			jdbc.execute("analyze article_blocks");
+			System.out.printf("%npg_trgm indexes built in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		}
 		Long person = jdbc.queryForObject("select m.entity_id from mentions m join entities e on e.id = m.entity_id"
 				+ " where e.type = 'PERSON' group by m.entity_id order by count(*) desc limit 1", Long.class);
 		LocalDate from = LocalDate.of(2020, 1, 1);
@@ -231,7 +238,7 @@ public final class PagesBenchmark {
 			long hits = lucene.search(query.lucene()).total();
 			String pg = "–";
 			String pgHits = "–";
-			if (query.like() != null) {
+			if (withPostgres && query.like() != null) {
 				String like = "%" + query.like() + "%";
 				String dates = (query.dates() != null) ? " and a.published_last_day >= '" + query.dates()[0]
 						+ "' and a.published_first_day <= '" + query.dates()[1] + "'" : "";
