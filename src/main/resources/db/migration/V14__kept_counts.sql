@@ -99,8 +99,9 @@ create index article_changes_tx on article_changes (tx);
 create unlogged table counts_pending (tx bigint primary key);
 
 -- Adds the changes the current transaction noted to the counts; rows counting nothing any
--- more go. Called as the transaction commits, or earlier by a transaction that reads its
--- own counts.
+-- more go, and so do the changes of a source or entity the transaction deleted (a merged
+-- source: its counts went with it). Called as the transaction commits, or earlier by a
+-- transaction that reads its own counts.
 create function flush_counts() returns void
 language plpgsql as $$
 declare
@@ -110,7 +111,7 @@ begin
 
 	insert into source_counts as c (source_id, articles, flagged, damaged_spots)
 	select d.source_id, sum(d.articles), sum(d.flagged), sum(d.damaged_spots)
-	from article_changes d where d.tx = current_tx
+	from article_changes d join sources s on s.id = d.source_id where d.tx = current_tx
 	group by d.source_id having sum(d.articles) <> 0 or sum(d.flagged) <> 0 or sum(d.damaged_spots) <> 0
 	order by d.source_id
 	on conflict (source_id) do update set articles = c.articles + excluded.articles,
@@ -120,7 +121,7 @@ begin
 
 	insert into source_format_counts as c (source_id, parser, articles)
 	select d.source_id, d.parser, sum(d.articles)
-	from article_changes d where d.tx = current_tx
+	from article_changes d join sources s on s.id = d.source_id where d.tx = current_tx
 	group by d.source_id, d.parser having sum(d.articles) <> 0 order by d.source_id, d.parser
 	on conflict (source_id, parser) do update set articles = c.articles + excluded.articles;
 	delete from source_format_counts where articles = 0
@@ -129,7 +130,7 @@ begin
 
 	insert into entity_counts as c (entity_id, articles, mentions)
 	select d.entity_id, sum(d.articles), sum(d.mentions)
-	from mention_changes d where d.tx = current_tx
+	from mention_changes d join entities e on e.id = d.entity_id where d.tx = current_tx
 	group by d.entity_id having sum(d.articles) <> 0 or sum(d.mentions) <> 0 order by d.entity_id
 	on conflict (entity_id) do update set articles = c.articles + excluded.articles,
 		mentions = c.mentions + excluded.mentions;
@@ -138,7 +139,7 @@ begin
 
 	insert into entity_month_counts as c (entity_id, month, articles)
 	select d.entity_id, d.month, sum(d.articles)
-	from mention_changes d where d.tx = current_tx and d.month is not null
+	from mention_changes d join entities e on e.id = d.entity_id where d.tx = current_tx and d.month is not null
 	group by d.entity_id, d.month having sum(d.articles) <> 0 order by d.entity_id, d.month
 	on conflict (entity_id, month) do update set articles = c.articles + excluded.articles;
 	delete from entity_month_counts where articles = 0
@@ -146,7 +147,8 @@ begin
 
 	insert into source_entity_counts as c (source_id, entity_id, articles, mentions)
 	select d.source_id, d.entity_id, sum(d.articles), sum(d.mentions)
-	from mention_changes d where d.tx = current_tx
+	from mention_changes d join entities e on e.id = d.entity_id join sources s on s.id = d.source_id
+	where d.tx = current_tx
 	group by d.source_id, d.entity_id having sum(d.articles) <> 0 or sum(d.mentions) <> 0
 	order by d.source_id, d.entity_id
 	on conflict (source_id, entity_id) do update set articles = c.articles + excluded.articles,
