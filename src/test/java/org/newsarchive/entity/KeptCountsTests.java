@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,8 +108,9 @@ class KeptCountsTests {
 		assertThat(keptNamed(wombat, biden)).isEqualTo("3:4");
 		assertThat(keptMonths(stoltenberg, "2024-08")).isEqualTo(2);
 
-		this.curation.merge(putin, biden);
+		EntityDetail merged = this.curation.merge(putin, biden);
 		assertKeptEqualsFresh();
+		assertThat(merged.months()).isNotEmpty().isEqualTo(freshMonths(biden));
 		assertThat(this.jdbc.queryForList("select articles from entity_counts where entity_id = ?", Long.class, putin))
 			.isEmpty();
 		assertThat(keptNamed(wombat, biden)).isEqualTo("3:5");
@@ -150,6 +152,23 @@ class KeptCountsTests {
 		assertThat(rows("select tx from counts_pending union all select tx from mention_changes"
 				+ " union all select tx from article_changes"))
 			.isEmpty();
+	}
+
+	/**
+	 * A person's months counted afresh: the page a merge answers with is read in the
+	 * merge's transaction, before its changes are added to the kept counts at commit.
+	 */
+	private Map<String, Long> freshMonths(long entity) {
+		Map<String, Long> months = new LinkedHashMap<>();
+		this.jdbc.query(
+				"""
+						select substring(a.published_value, 1, 7), count(*) from mentions m join articles a on a.id = m.article_id
+						where m.entity_id = ? and a.published_precision in ('MONTH', 'DAY', 'MINUTE', 'SECOND')
+						group by 1 order by 1""",
+				(row) -> {
+					months.put(row.getString(1), row.getLong(2));
+				}, entity);
+		return months;
 	}
 
 	private List<String> rows(String sql) {
