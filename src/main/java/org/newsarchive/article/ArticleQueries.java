@@ -240,7 +240,9 @@ public class ArticleQueries {
 	public Map<String, Long> countsBySource() {
 		Map<Long, Source> byId = this.sources.byId();
 		Map<String, Long> counts = new HashMap<>();
-		this.articles.countBySources().forEach((row) -> counts.put(byId.get((Long) row[0]).getSlug(), (Long) row[1]));
+		this.articles.countBySources()
+			.forEach((row) -> counts.put(byId.get(((Number) row[0]).longValue()).getSlug(),
+					((Number) row[1]).longValue()));
 		return counts;
 	}
 

@@ -28,9 +28,16 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			  and coalesce(a.publishedValue, '') = coalesce(:publishedValue, '')""")
 	Optional<Article> findUnaddressed(Long sourceId, String title, String publishedValue);
 
+	/**
+	 * How many articles a source has (kept, V14: counted per request, it read every
+	 * article of the source).
+	 */
+	@Query(value = "select coalesce((select articles from source_counts where source_id = :sourceId), 0)",
+			nativeQuery = true)
 	long countBySourceId(Long sourceId);
 
-	@Query("select a.sourceId, count(a) from Article a group by a.sourceId")
+	/** Each source's id and how many articles it has (kept, V14). */
+	@Query(value = "select source_id, articles from source_counts", nativeQuery = true)
 	List<Object[]> countBySources();
 
 	@Query("select a.id, a.revision from Article a")
@@ -44,12 +51,12 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	List<Long> findFlaggedIdsBySourceId(Long sourceId, int limit);
 
 	/**
-	 * How many of a source's articles have warnings or damage, and how many damaged
-	 * spots.
+	 * How many of a source's articles have warnings or damage, and how many damaged spots
+	 * (kept, V14).
 	 */
 	@Query(value = """
-			select count(*) as "articles", coalesce(sum(damaged_spots), 0) as "damagedSpots" from articles
-			where source_id = :sourceId and (warnings <> '' or damaged_spots > 0)""", nativeQuery = true)
+			select coalesce(sum(flagged), 0) as "articles", coalesce(sum(damaged_spots), 0) as "damagedSpots"
+			from source_counts where source_id = :sourceId""", nativeQuery = true)
 	FlaggedCounts countFlaggedBySourceId(Long sourceId);
 
 	interface FlaggedCounts {
@@ -87,10 +94,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id, a.revision from Article a where a.sourceId = :sourceId")
 	List<Object[]> findRevisionsBySourceId(Long sourceId);
 
-	/** How many of a source's articles each parser read. */
+	/** How many of a source's articles each parser read (kept, V14). */
 	@Query(value = """
-			select parser as name, count(*) as articles from articles where source_id = :sourceId
-			group by parser order by count(*) desc, parser""", nativeQuery = true)
+			select parser as name, articles from source_format_counts where source_id = :sourceId
+			order by articles desc, parser""", nativeQuery = true)
 	List<SourceProvenance.Format> countFormatsBySourceId(Long sourceId);
 
 	/**

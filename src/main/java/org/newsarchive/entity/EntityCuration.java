@@ -83,6 +83,7 @@ public class EntityCuration {
 			throw new CurationException(target.getName() + " was merged into another record meanwhile; reload it.");
 		}
 		reindexAfterCommit(affected);
+		this.directory.countChangesNow();
 		return this.directory.detail(intoId);
 	}
 

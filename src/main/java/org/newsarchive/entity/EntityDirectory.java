@@ -22,7 +22,6 @@ import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.MentionLookup;
 import org.newsarchive.search.NameExpansion;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -237,7 +236,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	 */
 	public List<EntitySummary> mostNamed(EntityType type, Long sourceId, int limit) {
 		List<Object[]> rows = (sourceId != null) ? this.mentions.mostNamedInSource(sourceId, type.name(), limit)
-				: this.mentions.mostNamed(type, Limit.of(limit));
+				: this.mentions.mostNamed(type.name(), limit);
 		Map<Long, EntityRecord> byId = new HashMap<>();
 		this.entities.findAllById(rows.stream().map((row) -> ((Number) row[0]).longValue()).toList())
 			.forEach((entity) -> byId.put(entity.getId(), entity));
@@ -306,7 +305,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			}
 		}
 		long articleCount = (paging.page() == 1 && page.size() < paging.size()) ? page.size()
-				: this.mentions.countByEntityId(id);
+				: this.mentions.countArticles(id);
 		return new EntityDetail(entity.getId(), entity.getKey(), entity.getName(), entity.getType(),
 				entity.getWikidataId(), entity.getDescription(), names, roles, appearances,
 				alongside(entity.getId(), ALONGSIDE_OF_NEWEST), months, articleCount, paging.page(), paging.size());
@@ -331,6 +330,15 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 			.stream()
 			.map((row) -> ((Number) row[0]).longValue())
 			.toList();
+	}
+
+	/**
+	 * Adds the changes of mentions this transaction made to the kept counts now: they are
+	 * otherwise added as it commits (V14), and a page read before that would show the
+	 * counts as they were.
+	 */
+	void countChangesNow() {
+		this.jdbc.sql("select flush_counts()").query().listOfRows();
 	}
 
 	/** The ids of the articles that name an entity. */
@@ -371,7 +379,8 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	private Map<Long, Long> articleCounts(List<Long> entityIds) {
 		Map<Long, Long> counts = new HashMap<>();
-		this.mentions.countsByEntity(entityIds).forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		this.mentions.countsByEntity(entityIds)
+			.forEach((row) -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
 		return counts;
 	}
 

@@ -55,36 +55,43 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 			limit :limit""")
 	List<Object[]> namedAlongside(long entityId, String type, int newestArticles, int limit);
 
-	@Query("select m.entityId, count(m), sum(m.count) from MentionRecord m where m.entityId in :entityIds group by m.entityId")
+	/**
+	 * In how many articles each of these entities is named, and how often (kept, V14).
+	 */
+	@Query(nativeQuery = true,
+			value = "select entity_id, articles, mentions from entity_counts where entity_id in :entityIds")
 	List<Object[]> countsByEntity(Collection<Long> entityIds);
 
 	/**
 	 * One page of the entities named in at least one article, most named first, of one
 	 * type or all ({@code null}), whose name or a word of it starts with a folded prefix
-	 * or any ({@code null}; {@code %} and {@code _} in it escaped).
+	 * or any ({@code null}; {@code %} and {@code _} in it escaped). The counts are kept
+	 * (V14): counted per request, every page read all the mentions.
 	 */
-	@Query(nativeQuery = true,
-			value = """
-					select e.id, e.name, e.type, e.description, c.articles as "articleCount", c.mentions as "mentionCount"
-					from (select entity_id, count(*) as articles, sum(mention_count) as mentions from mentions group by entity_id) c
-					join entities e on e.id = c.entity_id
-					where e.merged_into is null and (cast(:type as text) is null or e.type = cast(:type as text))
-					  and (cast(:prefix as text) is null or exists (select 1 from entity_names n where n.entity_id = e.id
-					    and (n.folded like cast(:prefix as text) || '%' or n.folded like '% ' || cast(:prefix as text) || '%')))
-					order by c.articles desc, c.mentions desc, e.name, e.id
-					limit :limit offset :offset""")
+	@Query(nativeQuery = true, value = """
+			select e.id, e.name, e.type, e.description, c.articles as "articleCount", c.mentions as "mentionCount"
+			from entity_counts c
+			join entities e on e.id = c.entity_id
+			where e.merged_into is null and (cast(:type as text) is null or e.type = cast(:type as text))
+			  and (cast(:prefix as text) is null or exists (select 1 from entity_names n where n.entity_id = e.id
+			    and (n.folded like cast(:prefix as text) || '%' or n.folded like '% ' || cast(:prefix as text) || '%')))
+			order by c.articles desc, c.mentions desc, e.name, e.id
+			limit :limit offset :offset""")
 	List<ListedEntity> listed(String type, String prefix, int limit, long offset);
 
 	@Query(nativeQuery = true,
 			value = """
 					select count(*) from entities e
-					where e.merged_into is null and exists (select 1 from mentions m where m.entity_id = e.id)
+					where e.merged_into is null and exists (select 1 from entity_counts c where c.entity_id = e.id)
 					  and (cast(:type as text) is null or e.type = cast(:type as text))
 					  and (cast(:prefix as text) is null or exists (select 1 from entity_names n where n.entity_id = e.id
 					    and (n.folded like cast(:prefix as text) || '%' or n.folded like '% ' || cast(:prefix as text) || '%')))""")
 	long countListed(String type, String prefix);
 
-	long countByEntityId(Long entityId);
+	/** In how many articles an entity is named (kept, V14). */
+	@Query(nativeQuery = true,
+			value = "select coalesce((select articles from entity_counts where entity_id = :entityId), 0)")
+	long countArticles(long entityId);
 
 	/**
 	 * One page of the articles naming an entity, newest first, those without a date last.
@@ -113,13 +120,11 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 
 	/**
 	 * How many articles naming an entity are dated to each month ({@code 2023-05}, as the
-	 * date was stated), oldest first.
+	 * date was stated), oldest first (kept, V14).
 	 */
 	@Query(nativeQuery = true, value = """
-			select substring(a.published_value, 1, 7) as "month", count(*) as "articleCount"
-			from mentions m join articles a on a.id = m.article_id
-			where m.entity_id = :entityId and a.published_precision in ('MONTH', 'DAY', 'MINUTE', 'SECOND')
-			group by 1 order by 1""")
+			select month as "month", articles as "articleCount" from entity_month_counts
+			where entity_id = :entityId order by month""")
 	List<MonthCount> months(long entityId);
 
 	interface ListedEntity {
@@ -167,20 +172,22 @@ interface MentionRepository extends JpaRepository<MentionRecord, Long> {
 	}
 
 	/**
-	 * The entities of a type named in the most articles, with in how many and how often.
+	 * The entities of a type named in the most articles, with in how many and how often
+	 * (kept, V14: a walk down the counts' index until enough of the type are found).
 	 */
-	@Query("""
-			select m.entityId, count(m), sum(m.count) from MentionRecord m, EntityRecord e
-			where e.id = m.entityId and e.type = :type and e.mergedInto is null
-			group by m.entityId order by count(m) desc, sum(m.count) desc, m.entityId""")
-	List<Object[]> mostNamed(EntityType type, org.springframework.data.domain.Limit limit);
+	@Query(nativeQuery = true, value = """
+			select c.entity_id, c.articles, c.mentions from entity_counts c
+			join entities e on e.id = c.entity_id
+			where e.type = cast(:type as text) and e.merged_into is null
+			order by c.articles desc, c.mentions desc, c.entity_id limit :limit""")
+	List<Object[]> mostNamed(String type, int limit);
 
 	/** The same within one source's articles. */
 	@Query(nativeQuery = true, value = """
-			select m.entity_id, count(*), sum(m.mention_count) from mentions m
-			join entities e on e.id = m.entity_id join articles a on a.id = m.article_id
-			where a.source_id = :sourceId and e.type = :type and e.merged_into is null
-			group by m.entity_id order by 2 desc, 3 desc, 1 limit :limit""")
+			select c.entity_id, c.articles, c.mentions from source_entity_counts c
+			join entities e on e.id = c.entity_id
+			where c.source_id = :sourceId and e.type = cast(:type as text) and e.merged_into is null
+			order by c.articles desc, c.mentions desc, c.entity_id limit :limit""")
 	List<Object[]> mostNamedInSource(Long sourceId, String type, int limit);
 
 }
