@@ -83,13 +83,14 @@ final class StoryMatcher {
 	static final double SAME_OUTLET_OTHER_DAY = 0.23;
 
 	/**
-	 * Title words of a desk's standing reports: the stock market's, the lottery's, the
-	 * baseball leagues'. Every day's report carries them, so they name the kind of
-	 * report, not the event, and do not count as rare title words in common. Folded; the
-	 * words news at large commonly uses (天气, 气象) need not be listed.
+	 * Title words of a desk's standing reports: the stock market's, the lottery's (今彩 of
+	 * 今彩539, 力彩 of 威力彩, 獎號), the baseball leagues'. Every day's report carries them, so
+	 * they name the kind of report, not the event, and do not count as rare title words
+	 * in common. Folded; the words news at large commonly uses (天气, 气象) need not be
+	 * listed.
 	 */
-	static final Set<String> STANDING_REPORT_WORDS = Set.of("台股", "美股", "股市", "盘中", "盘后", "开奖", "彩券", "乐透", "中职", "日职",
-			"美职", "安打");
+	static final Set<String> STANDING_REPORT_WORDS = Set.of("台股", "美股", "股市", "盘中", "盘后", "开奖", "彩券", "乐透", "今彩", "力彩",
+			"奖号", "中职", "日职", "美职", "安打");
 
 	/** A word of the title counts this many times a word of the text. */
 	static final double TITLE_WEIGHT = 2;
@@ -197,7 +198,35 @@ final class StoryMatcher {
 
 	private boolean anchor(String term, ArticleFeatures a, ArticleFeatures b) {
 		return !this.corpus.common(term) && !STANDING_REPORT_WORDS.contains(term)
-				&& Arrays.binarySearch(a.terms(), term) >= 0 && Arrays.binarySearch(b.terms(), term) >= 0;
+				&& Arrays.binarySearch(a.terms(), term) >= 0 && Arrays.binarySearch(b.terms(), term) >= 0
+				&& !joinsCommonWordsInBothTitles(term, a, b);
+	}
+
+	/**
+	 * Whether a Han bigram both titles use only joins two words news at large commonly
+	 * uses, in each title: 醫急 of 送醫急救, 假旅 and 遊旺 of 暑假旅遊旺季. Bigrams are read across the
+	 * boundaries of words, so such a pair is rare in the table while both of its words
+	 * are common; two titles sharing a stock phrase (every rescue report's 送醫急救, the
+	 * season's 暑假旅遊旺季) share nothing of one event. Read from the titles' sets of words,
+	 * not their order: where a title uses a common word ending in its first character and
+	 * one starting with its second.
+	 */
+	private boolean joinsCommonWordsInBothTitles(String term, ArticleFeatures a, ArticleFeatures b) {
+		return term.length() == 2 && Arrays.binarySearch(a.titleTerms(), term) >= 0
+				&& Arrays.binarySearch(b.titleTerms(), term) >= 0 && betweenCommonWords(term, a.titleTerms())
+				&& betweenCommonWords(term, b.titleTerms());
+	}
+
+	private boolean betweenCommonWords(String bigram, String[] title) {
+		boolean before = false;
+		boolean after = false;
+		for (String word : title) {
+			if (word.length() == 2 && this.corpus.common(word)) {
+				before |= word.charAt(1) == bigram.charAt(0);
+				after |= word.charAt(0) == bigram.charAt(1);
+			}
+		}
+		return before && after;
 	}
 
 	private static double dot(String[] a, String[] b, ToDoubleFunction<String> weigh, List<String> shared) {
