@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Decides whether two articles carry the same text, and whether they report the same
@@ -126,9 +125,13 @@ final class StoryMatcher {
 		if (gap == null || gap > WINDOW_DAYS) {
 			return null;
 		}
+		// The window's counts of a's words and names, in their order: a shared word is
+		// weighed from them, as in the norm, without looking it up in the corpus table
+		// and the window.
+		StoryPool.Member counted = this.pool.counted(a);
 		List<String> sharedTerms = new ArrayList<>();
-		double dot = dot(a.terms(), b.terms(), this::weight, sharedTerms)
-				+ dot(a.titleTerms(), b.titleTerms(), this::titleWeight, new ArrayList<>());
+		double dot = dot(a.terms(), counted.terms(), 1, b.terms(), sharedTerms)
+				+ dot(a.titleTerms(), counted.titleTerms(), TITLE_WEIGHT, b.titleTerms(), new ArrayList<>());
 		List<Long> sharedNames = new ArrayList<>();
 		int i = 0;
 		int j = 0;
@@ -136,7 +139,7 @@ final class StoryMatcher {
 			long x = a.entityIds()[i];
 			long y = b.entityIds()[j];
 			if (x == y) {
-				double weight = weight(x);
+				double weight = nameWeight(counted.names()[i].articles());
 				dot += weight * weight;
 				sharedNames.add(x);
 				i++;
@@ -229,14 +232,18 @@ final class StoryMatcher {
 		return before && after;
 	}
 
-	private static double dot(String[] a, String[] b, ToDoubleFunction<String> weigh, List<String> shared) {
+	/**
+	 * @param aCounts the window's counts of a's words, in their order
+	 * @param factor what a word's weight is multiplied by (a title's words count more)
+	 */
+	private double dot(String[] a, StoryPool.Count[] aCounts, double factor, String[] b, List<String> shared) {
 		double dot = 0;
 		int i = 0;
 		int j = 0;
 		while (i < a.length && j < b.length) {
 			int order = a[i].compareTo(b[j]);
 			if (order == 0) {
-				double weight = weigh.applyAsDouble(a[i]);
+				double weight = factor * weight(aCounts[i].corpus(), aCounts[i].articles());
 				dot += weight * weight;
 				shared.add(a[i]);
 				i++;
@@ -254,7 +261,7 @@ final class StoryMatcher {
 
 	/**
 	 * From the window's counts of the article's words ({@link StoryPool.Count}), as
-	 * {@link #weight(String)} weighs them but without looking each word up.
+	 * {@link #match} weighs the words in common.
 	 */
 	private double norm(ArticleFeatures article) {
 		StoryPool.Member counted = this.pool.counted(article);
@@ -274,10 +281,6 @@ final class StoryMatcher {
 		return norm;
 	}
 
-	private double weight(String term) {
-		return weight(this.corpus.count(term), this.pool.using(term));
-	}
-
 	/**
 	 * @param corpusArticles articles of news at large using the term
 	 * @param poolArticles articles of the pool using it
@@ -286,14 +289,6 @@ final class StoryMatcher {
 		int articles = this.corpus.articles() + this.pool.size();
 		int using = corpusArticles + Math.max(poolArticles, 1);
 		return Math.log(1 + articles / (double) using);
-	}
-
-	private double titleWeight(String term) {
-		return TITLE_WEIGHT * weight(term);
-	}
-
-	private double weight(long entityId) {
-		return nameWeight(this.pool.naming(entityId));
 	}
 
 	private double nameWeight(int poolArticles) {
