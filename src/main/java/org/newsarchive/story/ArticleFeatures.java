@@ -54,9 +54,13 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 			String lede, List<Block> blocks, Collection<EntityRef> names) {
 		String opening = Stories.opening(title, otherTitle, lede);
 		String body = String.join("\n", Stories.paragraphs(blocks));
-		Tokens text = Tokens.of(body.isBlank() ? opening : body);
-		Tokens about = Tokens.of(opening + "\n" + body);
-		BylineNames bylines = BylineNames.in(opening + "\n" + body);
+		String whole = opening + "\n" + body;
+		Tokens about = Tokens.of(whole);
+		// The body is folded and cut once: its tokens are those after the opening's line,
+		// the same as its own (folding is one character for one, and a line break ends
+		// every token).
+		Tokens text = body.isBlank() ? about : about.after(opening.length() + 1);
+		BylineNames bylines = BylineNames.in(whole);
 		long[] entities = names.stream()
 			.filter((name) -> !bylines.onlyThere(name.name()))
 			.mapToLong(EntityRef::id)

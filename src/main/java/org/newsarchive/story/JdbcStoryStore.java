@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
@@ -33,18 +34,26 @@ class JdbcStoryStore implements StoryStore {
 	private static final long ASSIGNMENT_LOCK = 0x73746f72696573L;
 
 	/**
-	 * Features with the outlet the article is stored under now (see
-	 * {@link ArticleFeatures#outlet}).
+	 * Features with the source the article is stored under now, whose slug is its outlet
+	 * (see {@link ArticleFeatures#outlet} and {@link #outlet}).
 	 */
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
-			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, s.slug as outlet from story_features f "
-			+ "left join articles a on a.id = f.article_id left join sources s on s.id = a.source_id";
+			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, a.source_id from story_features f "
+			+ "left join articles a on a.id = f.article_id";
 
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<MentionLookup> mentions;
 
 	private final StoryPool pool = new StoryPool();
+
+	/**
+	 * Each source's slug by id: sources are few and a source keeps its slug, so a window
+	 * of thousands of articles shares one string per outlet instead of joining and
+	 * reading each article's; read again when a source is not known yet (one created
+	 * since, here or by another instance).
+	 */
+	private final Map<Long, String> outlets = new ConcurrentHashMap<>();
 
 	/**
 	 * Changes of {@code story_feature_log} kept once every instance should have applied
@@ -107,7 +116,7 @@ class JdbcStoryStore implements StoryStore {
 		Map<Long, ArticleFeatures> stored = new HashMap<>();
 		this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
 			.param("ids", array(articleIds.toArray(Long[]::new)))
-			.query(JdbcStoryStore::features)
+			.query((rs, rowNum) -> features(rs))
 			.list()
 			.forEach((features) -> stored.put(features.articleId(), features));
 		return stored;
@@ -117,7 +126,7 @@ class JdbcStoryStore implements StoryStore {
 	ArticleFeatures features(long articleId) {
 		return this.jdbc.sql(FEATURES + " where f.article_id = :id")
 			.param("id", articleId)
-			.query(JdbcStoryStore::features)
+			.query((rs, rowNum) -> features(rs))
 			.optional()
 			.orElse(null);
 	}
@@ -184,7 +193,7 @@ class JdbcStoryStore implements StoryStore {
 		if (elsewhere.length > 0) {
 			this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
 				.param("ids", array(elsewhere))
-				.query(JdbcStoryStore::features)
+				.query((rs, rowNum) -> features(rs))
 				.list()
 				.forEach((features) -> now.put(features.articleId(), features));
 		}
@@ -218,7 +227,7 @@ class JdbcStoryStore implements StoryStore {
 		return this.jdbc.sql(FEATURES + " where f.first_day <= :to and f.last_day >= :from")
 			.param("from", from)
 			.param("to", to)
-			.query(JdbcStoryStore::features)
+			.query((rs, rowNum) -> features(rs))
 			.list();
 	}
 
@@ -233,7 +242,7 @@ class JdbcStoryStore implements StoryStore {
 				and f.article_id <> :id""")
 			.param("bands", array(bands))
 			.param("id", article.articleId())
-			.query(JdbcStoryStore::features)
+			.query((rs, rowNum) -> features(rs))
 			.list();
 	}
 
@@ -400,7 +409,19 @@ class JdbcStoryStore implements StoryStore {
 		return new SqlParameterValue(Types.ARRAY, values);
 	}
 
-	private static ArticleFeatures features(ResultSet rs, int rowNum) throws SQLException {
+	private String outlet(long sourceId) {
+		String slug = this.outlets.get(sourceId);
+		if (slug == null) {
+			this.jdbc.sql("select id, slug from sources")
+				.query((rs, rowNum) -> Map.entry(rs.getLong("id"), rs.getString("slug")))
+				.list()
+				.forEach((source) -> this.outlets.put(source.getKey(), source.getValue()));
+			slug = this.outlets.get(sourceId);
+		}
+		return slug;
+	}
+
+	private ArticleFeatures features(ResultSet rs) throws SQLException {
 		Integer[] signature = (Integer[]) rs.getArray("signature").getArray();
 		Long[] entities = (Long[]) rs.getArray("entity_ids").getArray();
 		return new ArticleFeatures(rs.getLong("article_id"), rs.getObject("first_day", LocalDate.class),
@@ -408,7 +429,7 @@ class JdbcStoryStore implements StoryStore {
 				Arrays.stream(signature).mapToInt(Integer::intValue).toArray(), strings(rs.getArray("title_terms")),
 				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray(),
 				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList(),
-				rs.getString("outlet"));
+				(rs.getObject("source_id") != null) ? outlet(rs.getLong("source_id")) : null);
 	}
 
 	private static String[] strings(Array array) throws SQLException {

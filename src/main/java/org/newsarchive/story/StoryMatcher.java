@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Decides whether two articles carry the same text, and whether they report the same
@@ -83,13 +82,14 @@ final class StoryMatcher {
 	static final double SAME_OUTLET_OTHER_DAY = 0.23;
 
 	/**
-	 * Title words of a desk's standing reports: the stock market's, the lottery's, the
-	 * baseball leagues'. Every day's report carries them, so they name the kind of
-	 * report, not the event, and do not count as rare title words in common. Folded; the
-	 * words news at large commonly uses (天气, 气象) need not be listed.
+	 * Title words of a desk's standing reports: the stock market's, the lottery's (今彩 of
+	 * 今彩539, 力彩 of 威力彩, 獎號), the baseball leagues'. Every day's report carries them, so
+	 * they name the kind of report, not the event, and do not count as rare title words
+	 * in common. Folded; the words news at large commonly uses (天气, 气象) need not be
+	 * listed.
 	 */
-	static final Set<String> STANDING_REPORT_WORDS = Set.of("台股", "美股", "股市", "盘中", "盘后", "开奖", "彩券", "乐透", "中职", "日职",
-			"美职", "安打");
+	static final Set<String> STANDING_REPORT_WORDS = Set.of("台股", "美股", "股市", "盘中", "盘后", "开奖", "彩券", "乐透", "今彩", "力彩",
+			"奖号", "中职", "日职", "美职", "安打");
 
 	/** A word of the title counts this many times a word of the text. */
 	static final double TITLE_WEIGHT = 2;
@@ -125,9 +125,13 @@ final class StoryMatcher {
 		if (gap == null || gap > WINDOW_DAYS) {
 			return null;
 		}
+		// The window's counts of a's words and names, in their order: a shared word is
+		// weighed from them, as in the norm, without looking it up in the corpus table
+		// and the window.
+		StoryPool.Member counted = this.pool.counted(a);
 		List<String> sharedTerms = new ArrayList<>();
-		double dot = dot(a.terms(), b.terms(), this::weight, sharedTerms)
-				+ dot(a.titleTerms(), b.titleTerms(), this::titleWeight, new ArrayList<>());
+		double dot = dot(a.terms(), counted.terms(), 1, b.terms(), sharedTerms)
+				+ dot(a.titleTerms(), counted.titleTerms(), TITLE_WEIGHT, b.titleTerms(), new ArrayList<>());
 		List<Long> sharedNames = new ArrayList<>();
 		int i = 0;
 		int j = 0;
@@ -135,7 +139,7 @@ final class StoryMatcher {
 			long x = a.entityIds()[i];
 			long y = b.entityIds()[j];
 			if (x == y) {
-				double weight = weight(x);
+				double weight = nameWeight(counted.names()[i].articles());
 				dot += weight * weight;
 				sharedNames.add(x);
 				i++;
@@ -197,17 +201,49 @@ final class StoryMatcher {
 
 	private boolean anchor(String term, ArticleFeatures a, ArticleFeatures b) {
 		return !this.corpus.common(term) && !STANDING_REPORT_WORDS.contains(term)
-				&& Arrays.binarySearch(a.terms(), term) >= 0 && Arrays.binarySearch(b.terms(), term) >= 0;
+				&& Arrays.binarySearch(a.terms(), term) >= 0 && Arrays.binarySearch(b.terms(), term) >= 0
+				&& !joinsCommonWordsInBothTitles(term, a, b);
 	}
 
-	private static double dot(String[] a, String[] b, ToDoubleFunction<String> weigh, List<String> shared) {
+	/**
+	 * Whether a Han bigram both titles use only joins two words news at large commonly
+	 * uses, in each title: 醫急 of 送醫急救, 假旅 and 遊旺 of 暑假旅遊旺季. Bigrams are read across the
+	 * boundaries of words, so such a pair is rare in the table while both of its words
+	 * are common; two titles sharing a stock phrase (every rescue report's 送醫急救, the
+	 * season's 暑假旅遊旺季) share nothing of one event. Read from the titles' sets of words,
+	 * not their order: where a title uses a common word ending in its first character and
+	 * one starting with its second.
+	 */
+	private boolean joinsCommonWordsInBothTitles(String term, ArticleFeatures a, ArticleFeatures b) {
+		return term.length() == 2 && Arrays.binarySearch(a.titleTerms(), term) >= 0
+				&& Arrays.binarySearch(b.titleTerms(), term) >= 0 && betweenCommonWords(term, a.titleTerms())
+				&& betweenCommonWords(term, b.titleTerms());
+	}
+
+	private boolean betweenCommonWords(String bigram, String[] title) {
+		boolean before = false;
+		boolean after = false;
+		for (String word : title) {
+			if (word.length() == 2 && this.corpus.common(word)) {
+				before |= word.charAt(1) == bigram.charAt(0);
+				after |= word.charAt(0) == bigram.charAt(1);
+			}
+		}
+		return before && after;
+	}
+
+	/**
+	 * @param aCounts the window's counts of a's words, in their order
+	 * @param factor what a word's weight is multiplied by (a title's words count more)
+	 */
+	private double dot(String[] a, StoryPool.Count[] aCounts, double factor, String[] b, List<String> shared) {
 		double dot = 0;
 		int i = 0;
 		int j = 0;
 		while (i < a.length && j < b.length) {
 			int order = a[i].compareTo(b[j]);
 			if (order == 0) {
-				double weight = weigh.applyAsDouble(a[i]);
+				double weight = factor * weight(aCounts[i].corpus(), aCounts[i].articles());
 				dot += weight * weight;
 				shared.add(a[i]);
 				i++;
@@ -225,7 +261,7 @@ final class StoryMatcher {
 
 	/**
 	 * From the window's counts of the article's words ({@link StoryPool.Count}), as
-	 * {@link #weight(String)} weighs them but without looking each word up.
+	 * {@link #match} weighs the words in common.
 	 */
 	private double norm(ArticleFeatures article) {
 		StoryPool.Member counted = this.pool.counted(article);
@@ -245,10 +281,6 @@ final class StoryMatcher {
 		return norm;
 	}
 
-	private double weight(String term) {
-		return weight(this.corpus.count(term), this.pool.using(term));
-	}
-
 	/**
 	 * @param corpusArticles articles of news at large using the term
 	 * @param poolArticles articles of the pool using it
@@ -257,14 +289,6 @@ final class StoryMatcher {
 		int articles = this.corpus.articles() + this.pool.size();
 		int using = corpusArticles + Math.max(poolArticles, 1);
 		return Math.log(1 + articles / (double) using);
-	}
-
-	private double titleWeight(String term) {
-		return TITLE_WEIGHT * weight(term);
-	}
-
-	private double weight(long entityId) {
-		return nameWeight(this.pool.naming(entityId));
 	}
 
 	private double nameWeight(int poolArticles) {

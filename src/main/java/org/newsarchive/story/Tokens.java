@@ -67,6 +67,15 @@ record Tokens(String original, List<Token> tokens) {
 		return grams;
 	}
 
+	/** The tokens starting at or after an offset into the original. */
+	Tokens after(int offset) {
+		int first = 0;
+		while (first < this.tokens.size() && this.tokens.get(first).start() < offset) {
+			first++;
+		}
+		return new Tokens(this.original, this.tokens.subList(first, this.tokens.size()));
+	}
+
 	/** The original text from the first to the last of the given tokens. */
 	String text(int firstToken, int lastToken) {
 		return this.original.substring(this.tokens.get(firstToken).start(), this.tokens.get(lastToken).end());

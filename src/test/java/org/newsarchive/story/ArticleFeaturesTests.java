@@ -72,6 +72,18 @@ class ArticleFeaturesTests {
 		assertThat(bylines.onlyThere("张三")).isFalse();
 	}
 
+	@Test
+	void theSignatureIsTheBodysAloneThoughTheBodyIsCutOnceWithTheOpening() {
+		String body = "台中市1名70歲老翁今天上午被發現倒臥清水區一處大排水溝內，警消獲報到場將他救起送醫急救。\n" + "排水溝旁散落疑似老翁撈田螺的網子與桶子，警消正調查事發原因（udn）。";
+		ArticleFeatures article = ArticleFeatures.of(1, "udn-com", Published.statedDay(APRIL_2, "ArticleFeaturesTests"),
+				"疑撈田螺 老翁倒臥大排水溝送醫急救", null, "老翁送醫", List.of(Block.paragraph(body.lines().toList().get(0), "zh"),
+						Block.paragraph(body.lines().toList().get(1), "zh")),
+				List.of());
+		assertThat(article.signature()).hasSize(MinHash.HASHES).isEqualTo(MinHash.signature(Tokens.of(body)));
+		ArticleFeatures titleOnly = article("疑撈田螺 老翁倒臥大排水溝送醫急救 台中市清水區一處大排水溝內", "");
+		assertThat(titleOnly.signature()).isEqualTo(MinHash.signature(Tokens.of("疑撈田螺 老翁倒臥大排水溝送醫急救 台中市清水區一處大排水溝內")));
+	}
+
 	private static ArticleFeatures article(String title, String text) {
 		return ArticleFeatures.of(1, null, Published.statedDay(APRIL_2, "ArticleFeaturesTests"), title, null, null,
 				List.of(Block.paragraph(text, "zh")), List.of());

@@ -83,11 +83,10 @@ class LabelledStoriesTests {
 	void sameStory() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(210);
-		// Measured 0.868 and 0.840 (79 found, 12 false positives, 15 missed): short of
-		// the goal of 0.9 precision (NOTE.md says what is left). A floor, not
-		// the goal, so that the build shows when a change makes it worse.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.86);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.83);
+		// Measured 0.909 and 0.842 (80 found, 8 false positives, 15 missed): the issue's
+		// goal of 0.9 and 0.8, with little to spare (NOTE.md says what is left).
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.90);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.84);
 	}
 
 	/**
@@ -100,8 +99,9 @@ class LabelledStoriesTests {
 	void sameStoryOnThePairsNotTunedOn() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> position % 2 == 1);
 		assertThat(score.pairs()).isEqualTo(105);
-		// Measured 0.818 and 0.837 (36 found, 8 false positives, 7 missed).
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.81);
+		// Measured 0.857 and 0.837 (36 found, 6 false positives, 7 missed): short of
+		// the goal's precision on the half not tuned on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.83);
 	}
 
@@ -146,11 +146,13 @@ class LabelledStoriesTests {
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
 				features.size(), sameStory, notCompared, otherDecision);
-		assertThat(sameStory).isEqualTo(1186);
+		assertThat(sameStory).isEqualTo(1174);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
 		// article joining its next most alike); one outlet's pieces of other days sharing
-		// their subject only, and bylines left out of the names, took 1,192 to 1,186.
+		// their subject only, and bylines left out of the names, took 1,192 to 1,186;
+		// bigrams joining two common words of both titles and the lottery's words, to
+		// 1,174.
 		assertThat(notCompared).isZero();
 		assertThat(otherDecision).isZero();
 	}

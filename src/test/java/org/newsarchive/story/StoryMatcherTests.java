@@ -145,6 +145,33 @@ class StoryMatcherTests {
 		assertThat(match.sameStory()).isTrue();
 	}
 
+	@Test
+	void twoTitlesSharingOnlyAStockPhraseOfCommonWordsAreTwoStories() {
+		ArticleFeatures charcoal = article(23, "appledaily-com-tw", "2017-06-29", "【有片】新北女子燒炭尋短 警消送醫急救",
+				"新北市泰山區今日清晨6時許，一名年約35歲的女子被發現在貴子路一處民宅燒炭自殺。警消獲報到場，發現女子已無生命跡象，緊急送往署北醫院急救。");
+		ArticleFeatures ditch = article(24, "udn-com", "2017-06-28", "疑撈田螺 老翁倒臥大排水溝送醫急救",
+				"台中市1名70歲老翁今天上午被發現倒臥清水區一處大排水溝內，警消獲報到場將他救起送醫急救。排水溝旁散落疑似老翁撈田螺的網子與桶子，警消正調查事發原因。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(charcoal, ditch)).matcher();
+		StoryMatcher.Match match = matcher.match(charcoal, ditch);
+		// 醫急 is rare only because it joins 送醫 and 急救, which every rescue report's
+		// title uses; 警消 is the one rare word left, and a day apart asks for two.
+		assertThat(match.similarity()).isGreaterThan(StoryMatcher.WEAK_SIMILARITY);
+		assertThat(match.sameStory()).isFalse();
+	}
+
+	@Test
+	void theLotterysNumbersOfTwoDaysAreTwoStories() {
+		ArticleFeatures thursday = article(25, "appledaily-com-tw", "2017-06-29", "6月29日台灣彩券開獎號碼",
+				"6月29日台灣彩券開獎號碼 第106000052期威力彩：04、07、19、20、25、36特別號為08 第106000154期今彩539：18、21、25、27、31");
+		ArticleFeatures wednesday = article(26, "udn-com", "2017-06-28", "今彩539開獎 獎號：13、36、34...",
+				"第106153期今彩539開獎，中獎號碼13、36、34、02、37。3星彩中獎號碼713，4星彩中獎號碼5099。實際中獎獎號以台彩公布為準。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(thursday, wednesday)).matcher();
+		StoryMatcher.Match match = matcher.match(thursday, wednesday);
+		// 今彩 and 獎號 name the draw, not the day's numbers.
+		assertThat(match.similarity()).isGreaterThan(StoryMatcher.WEAK_SIMILARITY);
+		assertThat(match.sameStory()).isFalse();
+	}
+
 	private static ArticleFeatures article(long id, String day, String title, String text) {
 		return article(id, null, day, title, text);
 	}
