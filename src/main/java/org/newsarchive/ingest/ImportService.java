@@ -138,7 +138,9 @@ public class ImportService {
 	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
 		Set<String> seen = RecentContent.set();
-		Set<String> keptInRun = new HashSet<>();
+		// The files kept lately: a copy of one may have been looked up by the read-ahead,
+		// at most twice a batch of files earlier, before it was kept.
+		Set<String> keptInRun = RecentContent.set();
 		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
 				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> prepare(file, seen));
 		int position = 0;
@@ -174,7 +176,7 @@ public class ImportService {
 	 * Stores a batch of files in one transaction with their results; where that fails,
 	 * each file again on its own, each article in a transaction of its own, so that only
 	 * what cannot be stored is rejected.
-	 * @param keptInRun the hashes of the files the run kept so far, to which this batch's
+	 * @param keptInRun the hashes of the files the run kept lately, to which this batch's
 	 * are added
 	 * @return the position of the next file in the run
 	 */
@@ -646,9 +648,10 @@ public class ImportService {
 	}
 
 	/**
-	 * The content of the last ten thousand articles a run read: copies of an article in
-	 * one run come close together (a dump and its later dump, a feed and its archive),
-	 * and a key is about a hundred bytes.
+	 * The content of the last ten thousand articles a run read, or the hashes of the last
+	 * ten thousand files it kept: copies of an article in one run come close together (a
+	 * dump and its later dump, a feed and its archive), and a key is about a hundred
+	 * bytes.
 	 */
 	private static final class RecentContent extends LinkedHashMap<String, Boolean> {
 
@@ -675,9 +678,9 @@ public class ImportService {
 	 * @param named who each article stored in it names, by article id, recorded at once
 	 * before it commits
 	 * @param registered the outlets its files named, each registered once
-	 * @param keptInRun the hashes of the files its run kept, this batch's included: a
-	 * file found not kept by the read-ahead, but kept by the run since, is looked up
-	 * again
+	 * @param keptInRun the hashes of the files its run kept lately, this batch's
+	 * included: a file found not kept by the read-ahead, but kept by the run since, is
+	 * looked up again (one kept longer ago was kept before the read-ahead looked it up)
 	 */
 	private record Batch(Map<Long, Recognition> named, Set<ObservedSource> registered, Set<String> keptInRun) {
 
