@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Article> findBySourceIdAndUrl(Long sourceId, String url);
+
+	/** Which of the addresses an outlet's articles have, in one query for a batch. */
+	@Query("select a.url from Article a where a.sourceId = :sourceId and a.url in :urls")
+	List<String> findStoredUrls(Long sourceId, Collection<String> urls);
 
 	/** Like {@link #findBySourceIdAndUrl}, for an article without an address. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

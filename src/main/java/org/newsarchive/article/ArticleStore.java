@@ -3,7 +3,11 @@ package org.newsarchive.article;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -70,10 +75,13 @@ public class ArticleStore {
 
 	private final EntityManager entityManager;
 
+	private final JdbcTemplate jdbc;
+
 	ArticleStore(ArticleRepository articles, RawDocumentRepository rawDocuments, SourceCatalog sources,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction,
-			EntityManager entityManager) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction, EntityManager entityManager,
+			JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.articles = articles;
 		this.rawDocuments = rawDocuments;
 		this.sources = sources;
@@ -84,7 +92,23 @@ public class ArticleStore {
 
 	@Transactional(readOnly = true)
 	public Optional<RawDocumentRef> findRaw(String sha256) {
+		writePendingLinks();
 		return this.rawDocuments.findRefBySha256(sha256);
+	}
+
+	/**
+	 * Keeps the bytes of a file the caller looked up moments ago and found not kept,
+	 * within the caller's transaction (a batch), without looking again: where another
+	 * import kept the same bytes in between, the hash's unique index fails the batch,
+	 * which the caller then stores again file by file through {@link #keepRaw}.
+	 */
+	public RawDocumentRef keepNewRaw(String fileName, String sha256, byte[] content, String charset) {
+		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+				"a file known to be new is kept in the caller's transaction");
+		RawDocument raw = this.rawDocuments
+			.saveAndFlush(new RawDocument(fileName, sha256, content, charset, this.clock.instant()));
+		this.entityManager.detach(raw);
+		return raw.ref();
 	}
 
 	/**
@@ -129,7 +153,7 @@ public class ArticleStore {
 	 */
 	public StoreOutcome store(ParsedArticle parsed, long rawDocumentId, String entry, Consumer<StoreOutcome> changed) {
 		return RACES.invoke(() -> this.transaction.execute((status) -> {
-			StoreOutcome outcome = storeOnce(parsed, rawDocumentId, entry);
+			StoreOutcome outcome = storeOnce(parsed, rawDocumentId, entry, false);
 			if (outcome.change() != StoreOutcome.Change.UNCHANGED) {
 				changed.accept(outcome);
 			}
@@ -140,12 +164,33 @@ public class ArticleStore {
 	/**
 	 * Stores a parsed article as {@link #store} does, within the caller's transaction,
 	 * which stores a batch of articles: a failure is not retried here but ends the
-	 * transaction, which the caller then stores again article by article.
+	 * transaction, which the caller then stores again article by article. Which article
+	 * the file holds is written with the batch's other links just before it commits.
 	 */
 	public StoreOutcome storeInBatch(ParsedArticle parsed, long rawDocumentId, String entry) {
 		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
 				"a batch is stored in the caller's transaction");
-		return storeOnce(parsed, rawDocumentId, entry);
+		return storeOnce(parsed, rawDocumentId, entry, true);
+	}
+
+	/**
+	 * Tells the batch under way which articles it is about to store, so that the
+	 * addresses already stored among them are found in one query an outlet, not one an
+	 * article: an article whose address is not among them is new and is created without
+	 * looking it up (where another import creates it in between, the address's unique
+	 * index fails the batch, which the caller then stores again article by article).
+	 */
+	public void expectInBatch(Collection<ParsedArticle> coming) {
+		Map<String, Set<String>> addresses = new HashMap<>();
+		coming.stream()
+			.filter((parsed) -> parsed.url() != null)
+			.forEach((parsed) -> addresses.computeIfAbsent(parsed.sourceSlug(), (slug) -> new HashSet<>())
+				.add(parsed.url()));
+		TransactionSynchronizations
+			.kept(Expected.class, (expected) -> expected.store() == this,
+					() -> new Expected(this, new HashMap<>(), new HashMap<>()))
+			.ifPresent((expected) -> addresses.forEach((slug,
+					urls) -> expected.addresses().computeIfAbsent(slug, (unknown) -> new HashSet<>()).addAll(urls)));
 	}
 
 	/**
@@ -153,17 +198,28 @@ public class ArticleStore {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> storedEntries(long rawDocumentId) {
+		writePendingLinks();
 		return this.rawDocuments.findEntries(rawDocumentId)
 			.stream()
 			.collect(Collectors.toMap(RawDocumentRepository.EntryLink::getEntry,
 					RawDocumentRepository.EntryLink::getArticleId));
 	}
 
-	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry) {
+	/**
+	 * @param linkAtCommit whether the file is linked to the article with the
+	 * transaction's other links before it commits, rather than now
+	 */
+	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry, boolean linkAtCommit) {
 		long sourceId = sourceId(parsed.sourceSlug());
-		Optional<Article> existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
-				: this.articles.findUnaddressed(sourceId, parsed.title(),
-						(parsed.published() != null) ? parsed.published().value() : null);
+		Optional<Article> existing;
+		if (linkAtCommit && knownNew(sourceId, parsed)) {
+			existing = Optional.empty();
+		}
+		else {
+			existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
+					: this.articles.findUnaddressed(sourceId, parsed.title(),
+							(parsed.published() != null) ? parsed.published().value() : null);
+		}
 		StoreOutcome.Change change;
 		Article article;
 		if (existing.isEmpty()) {
@@ -183,10 +239,16 @@ public class ArticleStore {
 			article.replaceContent(parsed, rawDocumentId, entry, this.clock.instant());
 			article = this.articles.saveAndFlush(article);
 		}
-		int linked = (entry != null) ? this.rawDocuments.linkEntryToArticle(rawDocumentId, entry, article.getId())
-				: this.rawDocuments.linkToArticle(rawDocumentId, article.getId());
-		if (linked != 1) {
-			throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
+		Optional<PendingLinks> pending = linkAtCommit ? pendingLinks() : Optional.empty();
+		if (pending.isPresent()) {
+			pending.get().add(rawDocumentId, entry, article.getId());
+		}
+		else {
+			int linked = (entry != null) ? this.rawDocuments.linkEntryToArticle(rawDocumentId, entry, article.getId())
+					: this.rawDocuments.linkToArticle(rawDocumentId, article.getId());
+			if (linked != 1) {
+				throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
+			}
 		}
 		// written by saveAndFlush, or unchanged
 		this.entityManager.detach(article);
@@ -205,6 +267,78 @@ public class ArticleStore {
 			.kept(SourceIds.class, (ids) -> ids.store() == this, () -> new SourceIds(this, new HashMap<>()))
 			.map((known) -> known.bySlug().computeIfAbsent(slug, (unknown) -> this.sources.resolve(unknown).getId()))
 			.orElseGet(() -> this.sources.resolve(slug).getId());
+	}
+
+	/**
+	 * Whether the batch under way was told of the article ({@link #expectInBatch}) and
+	 * its address is neither stored nor stored by the batch so far; the address then
+	 * counts as stored, so that a second copy in the same batch is looked up.
+	 */
+	private boolean knownNew(long sourceId, ParsedArticle parsed) {
+		if (parsed.url() == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return false;
+		}
+		return TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter((held) -> held instanceof Expected expected && expected.store() == this)
+			.map(Expected.class::cast)
+			.findFirst()
+			.filter((expected) -> expected.addresses()
+				.getOrDefault(parsed.sourceSlug(), Set.of())
+				.contains(parsed.url()))
+			.map((expected) -> expected.stored()
+				.computeIfAbsent(parsed.sourceSlug(),
+						(slug) -> new HashSet<>(this.articles.findStoredUrls(sourceId, expected.addresses().get(slug))))
+				.add(parsed.url()))
+			.orElse(false);
+	}
+
+	private Optional<PendingLinks> pendingLinks() {
+		return TransactionSynchronizations.kept(PendingLinks.class, (links) -> links.store() == this,
+				() -> new PendingLinks(this, new ArrayList<>(), new ArrayList<>()));
+	}
+
+	/**
+	 * Writes the links the transaction under way holds back, so that what it reads next
+	 * sees them.
+	 */
+	private void writePendingLinks() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.getSynchronizations()
+				.stream()
+				.filter((held) -> held instanceof PendingLinks links && links.store() == this)
+				.forEach((links) -> ((PendingLinks) links).write());
+		}
+	}
+
+	/**
+	 * Two statements for all the links a batch holds back, however many files and
+	 * entries: each file's own statement was a round trip the import waited for.
+	 */
+	private void write(PendingLinks links) {
+		if (!links.files().isEmpty()) {
+			check(this.jdbc.batchUpdate("update raw_documents set article_id = ? where id = ?", links.files()),
+					links.files(), 1);
+		}
+		if (!links.entries().isEmpty()) {
+			check(this.jdbc.batchUpdate("""
+					insert into raw_document_entries (raw_document_id, entry, article_id) values (?, ?, ?)
+					on conflict (raw_document_id, entry) do update set article_id = excluded.article_id""",
+					links.entries()), links.entries(), 0);
+		}
+		links.files().clear();
+		links.entries().clear();
+	}
+
+	/**
+	 * @param file where in a link the file's id is
+	 */
+	private static void check(int[] counts, List<Object[]> links, int file) {
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] != 1) {
+				throw new IllegalStateException("raw document " + links.get(i)[file] + " is not kept");
+			}
+		}
 	}
 
 	private static boolean lostRace(Throwable failure) {
@@ -233,6 +367,44 @@ public class ArticleStore {
 	 * a source created in one that rolled back is never taken for stored.
 	 */
 	private record SourceIds(ArticleStore store, Map<String, Long> bySlug) implements TransactionSynchronization {
+
+	}
+
+	/**
+	 * The addresses a batch is about to store, by outlet slug, and of those the ones
+	 * stored, looked up once an outlet when its first article comes.
+	 */
+	private record Expected(ArticleStore store, Map<String, Set<String>> addresses,
+			Map<String, Set<String>> stored) implements TransactionSynchronization {
+
+	}
+
+	/**
+	 * Which article each file (article id, file id) and each entry (file id, entry,
+	 * article id) of a batch became, written just before the batch commits.
+	 */
+	private record PendingLinks(ArticleStore store, List<Object[]> files,
+			List<Object[]> entries) implements TransactionSynchronization {
+
+		void add(long rawDocumentId, String entry, long articleId) {
+			if (entry != null) {
+				this.entries.add(new Object[] { rawDocumentId, entry, articleId });
+			}
+			else {
+				this.files.add(new Object[] { articleId, rawDocumentId });
+			}
+		}
+
+		void write() {
+			if (!this.files.isEmpty() || !this.entries.isEmpty()) {
+				this.store.write(this);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write();
+		}
 
 	}
 

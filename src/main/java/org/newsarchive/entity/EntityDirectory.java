@@ -117,6 +117,9 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 		for (RecognisedEntity entity : kept) {
 			byKey.computeIfAbsent(entity.key(), (key) -> this.entities.save(new EntityRecord(entity))).learn(entity);
 		}
+		// The new people go to the database together, in JDBC batches, before the
+		// mentions that refer to them.
+		this.entities.flush();
 		List<MentionRecord> named = new ArrayList<>();
 		recognitions.forEach((articleId, recognition) -> {
 			Map<Long, MentionRecord> byEntity = new LinkedHashMap<>();

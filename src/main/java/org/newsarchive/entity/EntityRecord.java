@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
@@ -26,7 +27,8 @@ import org.hibernate.annotations.BatchSize;
 class EntityRecord {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entities")
+	@SequenceGenerator(name = "entities", sequenceName = "entities_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "key")

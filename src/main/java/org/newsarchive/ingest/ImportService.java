@@ -138,6 +138,9 @@ public class ImportService {
 	public void importFiles(String origin, Iterator<IncomingFile> files, ImportListener listener) {
 		ImportRun run = this.runs.save(new ImportRun(origin, this.clock.instant()));
 		Set<String> seen = RecentContent.set();
+		// The files kept lately: a copy of one may have been looked up by the read-ahead,
+		// at most twice a batch of files earlier, before it was kept.
+		Set<String> keptInRun = RecentContent.set();
 		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
 				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> prepare(file, seen));
 		int position = 0;
@@ -154,12 +157,12 @@ public class ImportService {
 				articles += file.articleCount();
 				if (articles >= this.properties.batchSize()
 						|| System.nanoTime() - started >= this.properties.batchTime().toNanos()) {
-					position = storeBatch(run, position, batch, listener);
+					position = storeBatch(run, position, batch, keptInRun, listener);
 					batch.clear();
 					articles = 0;
 				}
 			}
-			storeBatch(run, position, batch, listener);
+			storeBatch(run, position, batch, keptInRun, listener);
 		}
 		finally {
 			// A folder that cannot be read further ends the run, which is then over, not
@@ -173,16 +176,25 @@ public class ImportService {
 	 * Stores a batch of files in one transaction with their results; where that fails,
 	 * each file again on its own, each article in a transaction of its own, so that only
 	 * what cannot be stored is rejected.
+	 * @param keptInRun the hashes of the files the run kept lately, to which this batch's
+	 * are added
 	 * @return the position of the next file in the run
 	 */
-	private int storeBatch(ImportRun run, int position, List<PreparedFile> files, ImportListener listener) {
+	private int storeBatch(ImportRun run, int position, List<PreparedFile> files, Set<String> keptInRun,
+			ImportListener listener) {
 		if (files.isEmpty()) {
 			return position;
 		}
 		List<Recorded> recorded;
 		try {
 			recorded = this.transaction.execute((status) -> {
-				Batch batch = new Batch(new LinkedHashMap<>(), new HashSet<>());
+				Batch batch = new Batch(new LinkedHashMap<>(), new HashSet<>(), keptInRun);
+				this.store.expectInBatch(files.stream()
+					.filter((file) -> file.read() != null)
+					.flatMap((file) -> file.read().entries().stream())
+					.map(ReadEntry::article)
+					.filter((article) -> article != null)
+					.toList());
 				List<Recorded> stored = files.stream().map((file) -> importOne(file, batch)).toList();
 				this.people.ifAvailable((people) -> people.record(batch.named()));
 				this.results.saveAll(rows(run, position, stored));
@@ -194,6 +206,7 @@ public class ImportService {
 			recorded = new ArrayList<>();
 			int next = position;
 			for (PreparedFile file : files) {
+				keptInRun.add(file.sha256());
 				Recorded one = importOne(file, null);
 				this.results.save(new ImportResultRow(run.getId(), next++, one.rawDocumentId(), one.result()));
 				recorded.add(one);
@@ -227,23 +240,27 @@ public class ImportService {
 	private PreparedFile prepare(IncomingFile file, Set<String> seen) {
 		String sha256 = sha256(file.content());
 		if (file.content().length > this.properties.maxFileSize().toBytes()
-				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())
-				|| this.store.findRaw(sha256).filter((raw) -> raw.articleId() != null).isPresent()) {
+				|| Containers.kind(file.content()).isContainer() || WarcArchive.recognises(file.content())) {
 			return PreparedFile.notRead(file, sha256);
 		}
+		Optional<RawDocumentRef> kept = this.store.findRaw(sha256);
+		if (kept.filter((raw) -> raw.articleId() != null).isPresent()) {
+			return PreparedFile.notRead(file, sha256);
+		}
+		boolean newAhead = kept.isEmpty();
 		TextDecoder.DecodedText decoded;
 		try {
 			decoded = this.decoder.decode(file.content());
 		}
 		catch (UnreadableFileException ex) {
-			return new PreparedFile(file, sha256, null, null, ex.getMessage(), Map.of());
+			return new PreparedFile(file, sha256, newAhead, null, null, ex.getMessage(), Map.of());
 		}
 		ReadFile read;
 		try {
 			read = read(file.name(), () -> this.parsers.read(decoded));
 		}
 		catch (UnreadableFileException ex) {
-			return new PreparedFile(file, sha256, decoded, null, ex.getMessage(), Map.of());
+			return new PreparedFile(file, sha256, newAhead, decoded, null, ex.getMessage(), Map.of());
 		}
 		Map<ParsedArticle, Recognition> recognitions = new IdentityHashMap<>();
 		PeopleRecognition people = this.people.getIfAvailable();
@@ -255,7 +272,7 @@ public class ImportService {
 				.filter((article) -> seen.add(article.sourceSlug() + "\n" + article.contentFingerprint()))
 				.forEach((article) -> recognitions.put(article, people.recognise(article)));
 		}
-		return new PreparedFile(file, sha256, decoded, read, null, recognitions);
+		return new PreparedFile(file, sha256, newAhead, decoded, read, null, recognitions);
 	}
 
 	/**
@@ -346,6 +363,9 @@ public class ImportService {
 	private Recorded importOne(PreparedFile prepared, Batch batch) {
 		IncomingFile file = prepared.file();
 		String sha256 = prepared.sha256();
+		if (batch != null && prepared.newAhead() && !batch.keptInRun().contains(sha256)) {
+			return importPrepared(prepared, batch);
+		}
 		Optional<RawDocumentRef> known = this.store.findRaw(sha256);
 		if (known.isPresent() && known.get().articleId() != null) {
 			return new Recorded(known.get().id(),
@@ -376,31 +396,39 @@ public class ImportService {
 			catch (UnreadableFileException ex) {
 				return new Recorded(raw.id(), ImportResult.rejected(file.name(), ImportBounds.field(ex.getMessage())));
 			}
-			return importRead(file, raw, read, List.of(), Map.of(), batch);
+			return importRead(file, raw, read, List.of(), Map.of(), this.store.storedEntries(raw.id()), batch);
 		}
 		return importPrepared(prepare(file, RecentContent.set()), batch);
 	}
 
-	/** Keeps a file read ahead and stores its articles. */
+	/**
+	 * Keeps a file read ahead and stores its articles. A file the read-ahead found not
+	 * kept, and not kept by the run since, is kept in the batch without looking again and
+	 * has no stored entries: each look-up was a round trip the import waited for.
+	 */
 	private Recorded importPrepared(PreparedFile prepared, Batch batch) {
 		IncomingFile file = prepared.file();
 		String charset = (prepared.decoded() != null) ? prepared.decoded().charset() : null;
-		RawDocumentRef raw = this.store.keepRaw(file.name(), prepared.sha256(), file.content(), charset);
+		boolean known = batch == null || !prepared.newAhead() || !batch.keptInRun().add(prepared.sha256());
+		RawDocumentRef raw = known ? this.store.keepRaw(file.name(), prepared.sha256(), file.content(), charset)
+				: this.store.keepNewRaw(file.name(), prepared.sha256(), file.content(), charset);
 		if (prepared.read() == null) {
 			return new Recorded(raw.id(),
 					ImportResult.rejected(file.name(), ImportBounds.field(prepared.unreadable())));
 		}
-		return importRead(file, raw, prepared.read(), prepared.decoded().warnings(), prepared.recognitions(), batch);
+		Map<String, Long> stored = known ? this.store.storedEntries(raw.id()) : Map.of();
+		return importRead(file, raw, prepared.read(), prepared.decoded().warnings(), prepared.recognitions(), stored,
+				batch);
 	}
 
 	/**
 	 * Stores the articles read from a kept file.
 	 * @param decodingWarnings what decoding the file's bytes noticed
 	 * @param recognitions who each article names, where recognised ahead
+	 * @param stored which article each entry of the kept file already became
 	 */
 	private Recorded importRead(IncomingFile file, RawDocumentRef raw, ReadFile read, List<String> decodingWarnings,
-			Map<ParsedArticle, Recognition> recognitions, Batch batch) {
-		Map<String, Long> stored = this.store.storedEntries(raw.id());
+			Map<ParsedArticle, Recognition> recognitions, Map<String, Long> stored, Batch batch) {
 		List<ImportResult.ArticleResult> articles = read.entries()
 			.stream()
 			.map((entry) -> importEntry(file, raw, entry, stored, recognitions, batch))
@@ -620,9 +648,10 @@ public class ImportService {
 	}
 
 	/**
-	 * The content of the last ten thousand articles a run read: copies of an article in
-	 * one run come close together (a dump and its later dump, a feed and its archive),
-	 * and a key is about a hundred bytes.
+	 * The content of the last ten thousand articles a run read, or the hashes of the last
+	 * ten thousand files it kept: copies of an article in one run come close together (a
+	 * dump and its later dump, a feed and its archive), and a key is about a hundred
+	 * bytes.
 	 */
 	private static final class RecentContent extends LinkedHashMap<String, Boolean> {
 
@@ -649,26 +678,30 @@ public class ImportService {
 	 * @param named who each article stored in it names, by article id, recorded at once
 	 * before it commits
 	 * @param registered the outlets its files named, each registered once
+	 * @param keptInRun the hashes of the files its run kept lately, this batch's
+	 * included: a file found not kept by the read-ahead, but kept by the run since, is
+	 * looked up again (one kept longer ago was kept before the read-ahead looked it up)
 	 */
-	private record Batch(Map<Long, Recognition> named, Set<ObservedSource> registered) {
+	private record Batch(Map<Long, Recognition> named, Set<ObservedSource> registered, Set<String> keptInRun) {
 
 	}
 
 	/**
 	 * A file as the read-ahead left it for the import.
 	 *
+	 * @param newAhead whether the read-ahead looked it up and found it not kept
 	 * @param decoded its text, or null where it was not read ahead or could not be
 	 * decoded
 	 * @param read its articles, or null where not read ahead or unreadable
 	 * @param unreadable why it could not be decoded or read, or null
 	 * @param recognitions who each of its articles names
 	 */
-	private record PreparedFile(IncomingFile file, String sha256, TextDecoder.DecodedText decoded, ReadFile read,
-			String unreadable, Map<ParsedArticle, Recognition> recognitions) {
+	private record PreparedFile(IncomingFile file, String sha256, boolean newAhead, TextDecoder.DecodedText decoded,
+			ReadFile read, String unreadable, Map<ParsedArticle, Recognition> recognitions) {
 
 		/** A file the import reads itself, as it stores it. */
 		static PreparedFile notRead(IncomingFile file, String sha256) {
-			return new PreparedFile(file, sha256, null, null, null, Map.of());
+			return new PreparedFile(file, sha256, false, null, null, null, Map.of());
 		}
 
 		/** How many articles it adds to a batch: a file not read ahead counts as one. */

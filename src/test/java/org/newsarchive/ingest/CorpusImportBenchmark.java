@@ -61,10 +61,12 @@ public final class CorpusImportBenchmark {
 		Rate lucene = luceneAlone(collections, data.resolve("lucene-alone"));
 		System.out.printf("Lucene alone: %d articles indexed in %.1f s: %.1f articles/s%n%n", lucene.articles(),
 				lucene.seconds(), lucene.perSecond());
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class).run(
-				"--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
-				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
-				"--archive.admin.password=benchmark", "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class)
+			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(JdbcWaits.INSTANCE))
+			.run("--server.port=0", "--archive.database.embedded.data-directory=" + data.resolve("postgres"),
+					"--archive.index.directory=" + data.resolve("index"),
+					"--archive.ingest.folders=" + nothingAtStartup, "--archive.admin.password=benchmark",
+					"--logging.level.root=WARN")) {
 			ImportService imports = app.getBean(ImportService.class);
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			System.out.println(
@@ -74,6 +76,8 @@ public final class CorpusImportBenchmark {
 			int stored = 0;
 			long nanos = 0;
 			long storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			long[] walBefore = wal(jdbc);
+			JdbcWaits.INSTANCE.clear();
 			for (Path collection : collections) {
 				Tally tally = importFolder(imports, collection, rejections);
 				System.out.println(tally.row(collection.getFileName().toString()));
@@ -82,6 +86,7 @@ public final class CorpusImportBenchmark {
 			}
 			storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storingCpu;
 			Rate archive = new Rate(stored, nanos / 1e9);
+			printWaits(archive, JdbcWaits.INSTANCE.snapshot(), walBefore, wal(jdbc));
 			double readingCpu = threadCpu("import-read-ahead");
 			System.out.printf(
 					"CPU time (ThreadMXBean) over the %d articles read: storing thread %.1f s, %.2f ms an article; "
@@ -142,6 +147,49 @@ public final class CorpusImportBenchmark {
 				"Stories: all %d articles assigned %.1f s after the import's end (import %.1f s); the story-assignment "
 						+ "thread's CPU time %.1f s, %.2f ms an article (features and assignment, in the database)%n",
 				archive.articles(), after, archive.seconds(), cpu, 1e3 * cpu / archive.articles());
+	}
+
+	/**
+	 * PostgreSQL's own count of committed transactions and of the WAL's writes and syncs
+	 * (every backend's, as the cumulative statistics hold them): the fsyncs are what a
+	 * durable commit waits for.
+	 */
+	private static long[] wal(JdbcTemplate jdbc) throws InterruptedException {
+		// the statistics of other backends reach the shared counters within a second
+		Thread.sleep(1500);
+		jdbc.execute("select pg_stat_clear_snapshot()");
+		return new long[] {
+				jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+						Long.class),
+				jdbc.queryForObject("select coalesce(sum(writes), 0) from pg_stat_io where object = 'wal'", Long.class),
+				jdbc.queryForObject("select coalesce(sum(fsyncs), 0) from pg_stat_io where object = 'wal'", Long.class),
+				jdbc.queryForObject("select wal_records from pg_stat_wal", Long.class) };
+	}
+
+	/**
+	 * What each thread asked of the database during the first import, per article: round
+	 * trips, rows and the wall time spent waiting for the answers, by kind of statement.
+	 */
+	private static void printWaits(Rate archive, Map<String, long[]> waits, long[] walBefore, long[] walAfter) {
+		long n = archive.articles();
+		System.out.printf(
+				"%nDatabase per article read (%d): transactions committed %.3f, WAL writes %.3f, "
+						+ "WAL fsyncs %.3f, WAL records %.1f%n",
+				n, (walAfter[0] - walBefore[0]) / (double) n, (walAfter[1] - walBefore[1]) / (double) n,
+				(walAfter[2] - walBefore[2]) / (double) n, (walAfter[3] - walBefore[3]) / (double) n);
+		System.out.println("| thread / statement | round trips an article | rows an article | ms an article |");
+		System.out.println("|---|---|---|---|");
+		Map<String, long[]> threads = new java.util.TreeMap<>();
+		waits.forEach((key, tally) -> {
+			System.out.printf("| %s | %.3f | %.3f | %.3f |%n", key, tally[0] / (double) n, tally[1] / (double) n,
+					tally[2] / (double) n);
+			long[] thread = threads.computeIfAbsent(key.substring(0, key.indexOf(" | ")), (name) -> new long[3]);
+			for (int i = 0; i < 3; i++) {
+				thread[i] += tally[i];
+			}
+		});
+		threads.forEach((thread, tally) -> System.out.printf("| **%s, all** | %.3f | %.3f | %.3f |%n", thread,
+				tally[0] / (double) n, tally[1] / (double) n, tally[2] / (double) n));
 	}
 
 	/** The CPU time of the portal's thread of that name so far, in seconds. */
