@@ -153,7 +153,7 @@ public class ArticleQueries {
 			.query(Long.class)
 			.single();
 		Sort sort = (order == ArticleOrder.OLDEST) ? OLDEST_FIRST : NEWEST_FIRST;
-		return new PageImpl<>(summaries(ids), PageRequest.of(page, size, sort), total);
+		return new PageImpl<>(summaries(ids, byId), PageRequest.of(page, size, sort), total);
 	}
 
 	/**
@@ -220,10 +220,13 @@ public class ArticleQueries {
 	 * out.
 	 */
 	public List<ArticleSummary> summaries(List<Long> ids) {
+		return summaries(ids, this.sources.byId());
+	}
+
+	private List<ArticleSummary> summaries(List<Long> ids, Map<Long, Source> byId) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Source> byId = this.sources.byId();
 		Map<Long, Article> found = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
 		return ids.stream().map(found::get).filter(Objects::nonNull).map((a) -> summary(a, byId)).toList();

@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A person's articles and a source's come a page at a time in the order they always had
  * (newest first, the same day by id, newest first), every page the same articles as
- * joining every mention to its article and counting the skipped ones out did; and no page reads the articles it skips, nor counts
- * a source's articles (V15: the mentions carry their article's date, the totals are
- * kept).
+ * joining every mention to its article and counting the skipped ones out did; and no page
+ * reads the articles it skips, nor counts a source's articles (V15: the mentions carry
+ * their article's date, the totals are kept).
  */
 @ArchiveTest
 @DirtiesContext
@@ -59,8 +59,8 @@ class DeepPagesTests {
 		List<Long> paged = new ArrayList<>();
 		for (int page = 1; page <= (newestFirst.size() + 1) / 2; page++) {
 			StatementCounting.clear();
-			paged.addAll(ids(this.mvc.perform(get("/api/people/{id}", person).param("size", "2").param("page",
-					String.valueOf(page)))
+			paged.addAll(ids(this.mvc
+				.perform(get("/api/people/{id}", person).param("size", "2").param("page", String.valueOf(page)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
