@@ -38,7 +38,8 @@ public record SourceProvenance(List<Format> formats, long files, Instant firstRe
 
 	}
 
-	interface Span {
+	/** A file as read with the figures of all the source's files. */
+	interface HeldFile extends File {
 
 		long getFiles();
 

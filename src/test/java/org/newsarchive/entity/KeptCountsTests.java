@@ -23,7 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The counts kept as rows change (V14) equal what aggregating the rows afresh gives,
  * after every kind of change: articles stored, one stored again with another date and
  * other people, people merged (one of them named in the same article), a source merged
- * into another, an article deleted, an article flagged, people recognised again.
+ * into another, an article deleted, an article dated again, an article flagged, people
+ * recognised again; and the mentions carry their article's date (V15), and each source
+ * keeps the files holding its articles and each entity the titles articles give it (V23).
  */
 @ArchiveTest
 @DirtiesContext
@@ -67,6 +69,38 @@ class KeptCountsTests {
 	private static final String KEPT_FORMATS = """
 			select source_id || ':' || parser || ':' || articles from source_format_counts order by 1""";
 
+	private static final String FRESH_CHART_MONTHS = """
+			select month || ':' || count(*) from (select case when published_precision is null then 'undated'
+			  when published_precision = 'YEAR' then 'year' else to_char(published_first_day, 'YYYY-MM') end as month
+			  from articles) a group by month order by 1""";
+
+	private static final String KEPT_CHART_MONTHS = """
+			select month || ':' || articles from month_counts order by 1""";
+
+	private static final String FRESH_FILES = """
+			select a.source_id || ':' || h.raw_document_id || ':' || count(*) || ':' || r.received_at
+			from (select e.raw_document_id, e.article_id from raw_document_entries e
+			      union select r.id, r.article_id from raw_documents r where r.article_id is not null) h
+			join articles a on a.id = h.article_id join raw_documents r on r.id = h.raw_document_id
+			group by a.source_id, h.raw_document_id, r.received_at order by 1""";
+
+	private static final String KEPT_FILES = """
+			select source_id || ':' || raw_document_id || ':' || articles || ':' || received_at from source_files
+			order by 1""";
+
+	private static final String FRESH_ROLES = """
+			select distinct m.entity_id || ':' || r.role || ':' || m.article_id || ':' || coalesce(a.published_start::text, '')
+			from mentions m join articles a on a.id = m.article_id cross join unnest(string_to_array(m.roles, E'\\n')) r (role)
+			where m.roles <> '' order by 1""";
+
+	private static final String KEPT_ROLES = """
+			select entity_id || ':' || role || ':' || article_id || ':' || coalesce(published_start::text, '')
+			from entity_role_articles order by 1""";
+
+	private static final String MENTIONS_OUT_OF_ORDER = """
+			select m.id from mentions m join articles a on a.id = m.article_id
+			where m.published_start is distinct from a.published_start""";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -96,8 +130,18 @@ class KeptCountsTests {
 		long stoltenberg = entity("jens-stoltenberg");
 		long putin = entity("vladimir-putin");
 		long biden = entity("joe-biden");
+		// The recogniser reads no titles in these reports: they are given here, one
+		// twice.
+		this.jdbc.update("update mentions set roles = 'Secretary General' || chr(10) || 'Secretary General'"
+				+ " || chr(10) || 'Chair' where entity_id = ?", stoltenberg);
+		this.jdbc.update("update mentions set roles = 'President' where entity_id in (?, ?)", putin, biden);
 		assertKeptEqualsFresh();
+		assertThat(roles(stoltenberg)).containsExactly("Chair:9", "Secretary General:9");
 		assertThat(kept(wombat)).isEqualTo("4:0:0");
+		// The seed articles hold 2023 and one dated only to a year.
+		assertThat(rows(KEPT_CHART_MONTHS)).containsExactly("2023-02:1", "2023-05:2", "2023-06:1", "2024-08:4",
+				"2024-09:1", "2024-10:1", "year:1");
+		assertThat(files(wombat)).containsExactly("wombat.jsonl:4");
 		assertThat(keptNamed(wombat, stoltenberg)).isEqualTo("4:5");
 		assertThat(keptNamed(koala, putin)).isEqualTo("1:1");
 
@@ -107,6 +151,9 @@ class KeptCountsTests {
 		assertThat(keptNamed(wombat, stoltenberg)).isEqualTo("3:4");
 		assertThat(keptNamed(wombat, biden)).isEqualTo("3:4");
 		assertThat(keptMonths(stoltenberg, "2024-08")).isEqualTo(2);
+		assertThat(roles(stoltenberg)).containsExactly("Chair:8", "Secretary General:8");
+		assertThat(rows(KEPT_CHART_MONTHS)).containsExactly("2023-02:1", "2023-05:2", "2023-06:1", "2024-08:3",
+				"2024-09:1", "2024-10:2", "year:1");
 
 		EntityDetail merged = this.curation.merge(putin, biden);
 		assertKeptEqualsFresh();
@@ -122,6 +169,7 @@ class KeptCountsTests {
 			.andExpect(status().isOk());
 		assertKeptEqualsFresh();
 		assertThat(kept(wombat)).isEqualTo("6:0:0");
+		assertThat(files(wombat)).containsExactly("koala.jsonl:2", "wombat-again.jsonl:1", "wombat.jsonl:4");
 		assertThat(this.jdbc.queryForList("select articles from source_counts where source_id = ?", Long.class, koala))
 			.isEmpty();
 		assertThat(keptNamed(wombat, biden)).isEqualTo("5:7");
@@ -131,6 +179,17 @@ class KeptCountsTests {
 		assertKeptEqualsFresh();
 		assertThat(kept(wombat)).isEqualTo("5:0:0");
 		assertThat(keptNamed(wombat, stoltenberg)).isEqualTo("2:3");
+		assertThat(rows(KEPT_CHART_MONTHS)).containsExactly("2023-02:1", "2023-05:2", "2023-06:1", "2024-08:2",
+				"2024-09:1", "2024-10:2", "year:1");
+		assertThat(files(wombat)).containsExactly("koala.jsonl:2", "wombat-again.jsonl:1", "wombat.jsonl:3");
+
+		this.jdbc.update(
+				"update articles set published_precision = 'YEAR', published_value = '2024',"
+						+ " published_start = published_start - interval '100 days' where id = ?",
+				article("https://wombat.example/4"));
+		assertKeptEqualsFresh();
+		assertThat(rows(KEPT_CHART_MONTHS)).containsExactly("2023-02:1", "2023-05:2", "2023-06:1", "2024-08:2",
+				"2024-10:2", "year:2");
 
 		long third = article("https://wombat.example/3");
 		this.jdbc.update("update articles set warnings = 'odd bytes', damaged_spots = 2 where id = ?", third);
@@ -149,6 +208,10 @@ class KeptCountsTests {
 		assertThat(rows(KEPT_SOURCE_ENTITIES)).isNotEmpty().isEqualTo(rows(FRESH_SOURCE_ENTITIES));
 		assertThat(rows(KEPT_SOURCES)).isNotEmpty().isEqualTo(rows(FRESH_SOURCES));
 		assertThat(rows(KEPT_FORMATS)).isNotEmpty().isEqualTo(rows(FRESH_FORMATS));
+		assertThat(rows(KEPT_CHART_MONTHS)).isNotEmpty().isEqualTo(rows(FRESH_CHART_MONTHS));
+		assertThat(rows(MENTIONS_OUT_OF_ORDER)).isEmpty();
+		assertThat(rows(KEPT_FILES)).isNotEmpty().isEqualTo(rows(FRESH_FILES));
+		assertThat(rows(KEPT_ROLES)).isEqualTo(rows(FRESH_ROLES));
 		assertThat(rows("select tx from counts_pending union all select tx from mention_changes"
 				+ " union all select tx from article_changes"))
 			.isEmpty();
@@ -182,6 +245,21 @@ class KeptCountsTests {
 	private String kept(long source) {
 		return this.jdbc.queryForObject(
 				"select articles || ':' || flagged || ':' || damaged_spots from source_counts where source_id = ?",
+				String.class, source);
+	}
+
+	private List<String> roles(long entity) {
+		return this.jdbc.queryForList(
+				"""
+						select role || ':' || count(*) from entity_role_articles where entity_id = ? group by role order by role""",
+				String.class, entity);
+	}
+
+	private List<String> files(long source) {
+		return this.jdbc.queryForList(
+				"""
+						select r.file_name || ':' || f.articles from source_files f join raw_documents r on r.id = f.raw_document_id
+						where f.source_id = ? order by r.file_name""",
 				String.class, source);
 	}
 
