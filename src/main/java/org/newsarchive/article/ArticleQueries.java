@@ -24,6 +24,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads stored articles. */
@@ -182,8 +183,10 @@ public class ArticleQueries {
 	/**
 	 * Summaries of the given articles in the order given, read in one statement of only
 	 * their columns, their sources from the kept catalogue; ids no longer stored are left
-	 * out.
+	 * out. One statement needs no transaction of its own: a search's hits take no more
+	 * than this one round trip.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<ArticleSummary> summaries(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -115,19 +116,23 @@ public class SourceCatalog {
 	}
 
 	/** Every source by name, as kept: the sources are not managed entities. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Source> all() {
 		return kept().byName();
 	}
 
 	/** Every source by id, as kept: the sources are not managed entities. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<Long, Source> byId() {
 		return kept().byId();
 	}
 
 	/**
 	 * The source with this id, as kept, read again if it is not: another instance may
-	 * have created it since.
+	 * have created it since. Asked for each article of a list, it begins no transaction
+	 * of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Source byId(long id) {
 		Source source = kept().byId().get(id);
 		if (source == null) {
