@@ -57,8 +57,6 @@ public class SearchService {
 
 	private final AnswerCache<Answer, SearchResponse> answers;
 
-	private final AnswerCache<Class<Source>, Map<String, String>> sourceNames = new AnswerCache<>(1, ANSWER_LIFETIME);
-
 	/** How many queries, and entities, whose names are kept. */
 	private static final int KEPT_NAMES = 10_000;
 
@@ -280,16 +278,10 @@ public class SearchService {
 	}
 
 	/**
-	 * Every source's name by its slug, for filter chips and facets: read once per index
-	 * generation (a new source comes with its first article).
+	 * Every source's name by its slug, for filter chips and facets, from the sources the
+	 * catalogue keeps.
 	 */
 	public Map<String, String> sourceNames() {
-		OptionalLong generation = this.search.generation();
-		return generation.isPresent()
-				? this.sourceNames.get(Source.class, generation.getAsLong(), this::readSourceNames) : readSourceNames();
-	}
-
-	private Map<String, String> readSourceNames() {
 		return this.sources.all().stream().collect(Collectors.toMap(Source::getSlug, Source::getName));
 	}
 

@@ -28,6 +28,16 @@ public class Source {
 	protected Source() {
 	}
 
+	/** A source as the catalogue keeps it: read with JDBC, never managed by Hibernate. */
+	Source(Long id, String slug, String name, String homepage, String language, String description) {
+		this.id = id;
+		this.slug = slug;
+		this.name = name;
+		this.homepage = homepage;
+		this.language = language;
+		this.description = description;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,23 +1,48 @@
 package org.newsarchive.source;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The known outlets. */
+/**
+ * The known outlets. They are few and seldom change, and every list of articles names
+ * theirs, so all of them are kept in memory: read again after this instance creates,
+ * renames or merges one (once its transaction ends), when an article names one not kept
+ * (created by another instance), and at least every {@link #KEPT_FOR}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SourceCatalog {
 
+	/** How late a source another instance renamed may show its old name here. */
+	static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
 	private final SourceRepository sources;
 
-	SourceCatalog(SourceRepository sources) {
+	private final JdbcClient jdbc;
+
+	/**
+	 * How many changes to the sources this instance has made or ended: a catalogue read
+	 * before the latest is not kept.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
+	private volatile Kept kept;
+
+	SourceCatalog(SourceRepository sources, JdbcClient jdbc) {
 		this.sources = sources;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -47,6 +72,7 @@ public class SourceCatalog {
 		if (known.isPresent()) {
 			return known.get();
 		}
+		changed();
 		// Registered under the slug of its name before slugs were ASCII: it keeps that
 		// slug, and the ASCII one leads to it.
 		Optional<Source> former = this.sources.findWithFormerSlugByName(observed.name());
@@ -66,6 +92,7 @@ public class SourceCatalog {
 			throw new SourceCurationException("A source needs a name.");
 		}
 		Source source = bySlug(slug);
+		changed();
 		source.rename(name.strip());
 		return source;
 	}
@@ -76,6 +103,7 @@ public class SourceCatalog {
 	 */
 	@Transactional
 	public void absorb(Source merged, Source into) {
+		changed();
 		this.sources.moveAliases(merged.getId(), into.getId());
 		this.sources.delete(merged);
 		this.sources.flush();
@@ -87,12 +115,82 @@ public class SourceCatalog {
 		return this.sources.findAliases(bySlug(slug).getId());
 	}
 
+	/** Every source by name, as kept: the sources are not managed entities. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Source> all() {
-		return this.sources.findAllByOrderByNameAsc();
+		return kept().byName();
 	}
 
+	/** Every source by id, as kept: the sources are not managed entities. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<Long, Source> byId() {
-		return all().stream().collect(Collectors.toMap(Source::getId, Function.identity()));
+		return kept().byId();
+	}
+
+	/**
+	 * The source with this id, as kept, read again if it is not: another instance may
+	 * have created it since. Asked for each article of a list, it begins no transaction
+	 * of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Source byId(long id) {
+		Source source = kept().byId().get(id);
+		if (source == null) {
+			this.changes.incrementAndGet();
+			source = kept().byId().get(id);
+		}
+		if (source == null) {
+			throw new SourceNotFoundException(id);
+		}
+		return source;
+	}
+
+	private Kept kept() {
+		Kept kept = this.kept;
+		long changes = this.changes.get();
+		long now = System.nanoTime();
+		if (kept != null && kept.changes() == changes && now - kept.readAt() < KEPT_FOR.toNanos()) {
+			return kept;
+		}
+		List<Source> byName = this.jdbc
+			.sql("select id, slug, name, homepage, language, description from sources order by name")
+			.query((row, number) -> new Source(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+					row.getString(5), row.getString(6)))
+			.list();
+		Kept read = new Kept(List.copyOf(byName),
+				Map.copyOf(byName.stream().collect(Collectors.toMap(Source::getId, Function.identity()))), changes,
+				now);
+		// A transaction that changed the sources sees them as others may never will.
+		if (!TransactionSynchronizationManager.hasResource(this)) {
+			this.kept = read;
+		}
+		return read;
+	}
+
+	/**
+	 * Notes a change to the sources now, so that no reader keeps what it reads meanwhile
+	 * past the change, and again as its transaction ends, so that what was read before
+	 * the change was committed is not kept either; the changing transaction keeps nothing
+	 * it reads.
+	 */
+	private void changed() {
+		this.changes.incrementAndGet();
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(SourceCatalog.this);
+					SourceCatalog.this.changes.incrementAndGet();
+				}
+			});
+		}
+	}
+
+	/** The sources as read once, and when. */
+	private record Kept(List<Source> byName, Map<Long, Source> byId, long changes, long readAt) {
+
 	}
 
 }

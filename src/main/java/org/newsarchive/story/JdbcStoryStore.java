@@ -13,11 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.MentionLookup;
+import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -35,7 +35,7 @@ class JdbcStoryStore implements StoryStore {
 
 	/**
 	 * Features with the source the article is stored under now, whose slug is its outlet
-	 * (see {@link ArticleFeatures#outlet} and {@link #outlet}).
+	 * (see {@link ArticleFeatures#outlet} and {@link #sources}).
 	 */
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
 			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, a.source_id from story_features f "
@@ -48,12 +48,10 @@ class JdbcStoryStore implements StoryStore {
 	private final StoryPool pool = new StoryPool();
 
 	/**
-	 * Each source's slug by id: sources are few and a source keeps its slug, so a window
-	 * of thousands of articles shares one string per outlet instead of joining and
-	 * reading each article's; read again when a source is not known yet (one created
-	 * since, here or by another instance).
+	 * Each source's slug, kept by the catalogue: a window of thousands of articles shares
+	 * one string per outlet instead of joining and reading each article's.
 	 */
-	private final Map<Long, String> outlets = new ConcurrentHashMap<>();
+	private final SourceCatalog sources;
 
 	/**
 	 * Changes of {@code story_feature_log} kept once every instance should have applied
@@ -75,9 +73,10 @@ class JdbcStoryStore implements StoryStore {
 	 */
 	private final Map<Long, ArticleFeatures> savedHere = new HashMap<>();
 
-	JdbcStoryStore(JdbcClient jdbc, ObjectProvider<MentionLookup> mentions) {
+	JdbcStoryStore(JdbcClient jdbc, ObjectProvider<MentionLookup> mentions, SourceCatalog sources) {
 		this.jdbc = jdbc;
 		this.mentions = mentions;
+		this.sources = sources;
 	}
 
 	@Override
@@ -409,18 +408,6 @@ class JdbcStoryStore implements StoryStore {
 		return new SqlParameterValue(Types.ARRAY, values);
 	}
 
-	private String outlet(long sourceId) {
-		String slug = this.outlets.get(sourceId);
-		if (slug == null) {
-			this.jdbc.sql("select id, slug from sources")
-				.query((rs, rowNum) -> Map.entry(rs.getLong("id"), rs.getString("slug")))
-				.list()
-				.forEach((source) -> this.outlets.put(source.getKey(), source.getValue()));
-			slug = this.outlets.get(sourceId);
-		}
-		return slug;
-	}
-
 	private ArticleFeatures features(ResultSet rs) throws SQLException {
 		Integer[] signature = (Integer[]) rs.getArray("signature").getArray();
 		Long[] entities = (Long[]) rs.getArray("entity_ids").getArray();
@@ -429,7 +416,7 @@ class JdbcStoryStore implements StoryStore {
 				Arrays.stream(signature).mapToInt(Integer::intValue).toArray(), strings(rs.getArray("title_terms")),
 				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray(),
 				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList(),
-				(rs.getObject("source_id") != null) ? outlet(rs.getLong("source_id")) : null);
+				(rs.getObject("source_id") != null) ? this.sources.byId(rs.getLong("source_id")).getSlug() : null);
 	}
 
 	private static String[] strings(Array array) throws SQLException {

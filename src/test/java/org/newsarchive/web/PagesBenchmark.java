@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.newsarchive.NewsArchiveApplication;
 import org.newsarchive.ingest.RecombinedCorpus;
 import org.newsarchive.search.ArticleSearch;
+import org.newsarchive.search.NameExpansion;
 import org.newsarchive.search.SearchQuery;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -173,11 +174,12 @@ public final class PagesBenchmark {
 	/**
 	 * The query mix of the search pages three ways, one request at a time:
 	 * {@code /api/search} over HTTP, the same query on the Lucene index in-process
-	 * ({@code ArticleSearch}: no database, no HTTP; the search of a person's name is not
-	 * widened to their other names here), and PostgreSQL's own text search as a user
-	 * would set it up without Lucene ({@code pg_trgm} GIN indexes on titles and
-	 * paragraphs, {@code ILIKE}, newest first, a page of 20 and the count; the benchmark
-	 * creates the indexes on the data folder it runs on).
+	 * ({@code ArticleSearch}: no database, no HTTP; words that are a person's name are
+	 * widened to their other names, as {@code SearchService} widens them, so that both
+	 * run the same query), and PostgreSQL's own text search as a user would set it up
+	 * without Lucene ({@code pg_trgm} GIN indexes on titles and paragraphs,
+	 * {@code ILIKE}, newest first, a page of 20 and the count; the benchmark creates the
+	 * indexes on the data folder it runs on).
 	 */
 	private static void searchBaselines(ConfigurableApplicationContext app, JdbcTemplate jdbc, String base,
 			boolean withPostgres) throws Exception {
@@ -225,6 +227,10 @@ public final class PagesBenchmark {
 				new Mix("经济 by the most named person", "q=" + encode("经济") + "&person=" + person, new SearchQuery("经济",
 						Set.of(), null, null, null, Set.of(person), SearchQuery.Sort.RELEVANCE, 1, 20, null), null,
 						null, 0));
+		NameExpansion names = app.getBeanProvider(NameExpansion.class).getIfAvailable(NameExpansion::none);
+		mix = mix.stream()
+			.map((m) -> new Mix(m.label(), m.params(), widened(m.lucene(), names), m.like(), m.dates(), m.offset()))
+			.toList();
 		System.out.println();
 		System.out
 			.println("| query | hits | `/api/search` p50 / p99 ms | Lucene in-process p50 / p99 ms | ratio of p50 |"
@@ -262,6 +268,19 @@ public final class PagesBenchmark {
 		System.out.printf("| all | | %.1f / %.1f | %.1f / %.1f | %.1f | | |%n", percentile(allHttp, 50),
 				percentile(allHttp, 99), percentile(allLucene, 50), percentile(allLucene, 99),
 				percentile(allHttp, 50) / percentile(allLucene, 50));
+	}
+
+	/** The query with a person's name widened to their other names, as a search does. */
+	private static SearchQuery widened(SearchQuery query, NameExpansion names) {
+		String text = query.text();
+		List<String> all = (text != null) ? names.entityNamed(text)
+			.map(NameExpansion.NamedEntity::names)
+			.filter((known) -> known.stream().anyMatch((name) -> !name.equalsIgnoreCase(text)))
+			.orElse(List.of()) : List.of();
+		return all.isEmpty() ? query
+				: new SearchQuery(String.join(" OR ", all.stream().map((name) -> "\"" + name + "\"").toList()),
+						query.sources(), query.from(), query.to(), query.lang(), query.personIds(), query.sort(),
+						query.page(), query.size(), query.articleIds());
 	}
 
 	private static SearchQuery query(String text, SearchQuery.Sort sort, int page) {
