@@ -129,9 +129,8 @@ final class StoryMatcher {
 		// weighed from them, as in the norm, without looking it up in the corpus table
 		// and the window.
 		StoryPool.Member counted = this.pool.counted(a);
-		List<String> sharedTerms = new ArrayList<>();
-		double dot = dot(a.terms(), counted.terms(), 1, b.terms(), sharedTerms)
-				+ dot(a.titleTerms(), counted.titleTerms(), TITLE_WEIGHT, b.titleTerms(), new ArrayList<>());
+		double dot = dot(a.terms(), counted.terms(), 1, b.terms())
+				+ dot(a.titleTerms(), counted.titleTerms(), TITLE_WEIGHT, b.titleTerms());
 		List<Long> sharedNames = new ArrayList<>();
 		int i = 0;
 		int j = 0;
@@ -163,7 +162,7 @@ final class StoryMatcher {
 						+ ((similarity < WEAK_SIMILARITY) ? WEAK_SIMILARITY_ANCHORS : 0)
 				&& !(gap > 0 && reportOtherDays(a, b)) && !Places.apart(a.titleTerms(), b.titleTerms())
 				&& !(gap > 0 && a.sameOutlet(b) && similarity < SAME_OUTLET_OTHER_DAY);
-		return new Match(similarity, gap, sameStory, sharedTerms, sharedNames);
+		return new Match(similarity, gap, sameStory, sharedNames);
 	}
 
 	/**
@@ -233,10 +232,37 @@ final class StoryMatcher {
 	}
 
 	/**
+	 * The words both articles use, folded: asked of the one match an article joins, not
+	 * gathered for each candidate (growing those lists was a tenth of matching).
+	 */
+	static List<String> sharedTerms(ArticleFeatures a, ArticleFeatures b) {
+		List<String> shared = new ArrayList<>();
+		String[] aTerms = a.terms();
+		String[] bTerms = b.terms();
+		int i = 0;
+		int j = 0;
+		while (i < aTerms.length && j < bTerms.length) {
+			int order = aTerms[i].compareTo(bTerms[j]);
+			if (order == 0) {
+				shared.add(aTerms[i]);
+				i++;
+				j++;
+			}
+			else if (order < 0) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return shared;
+	}
+
+	/**
 	 * @param aCounts the window's counts of a's words, in their order
 	 * @param factor what a word's weight is multiplied by (a title's words count more)
 	 */
-	private double dot(String[] a, StoryPool.Count[] aCounts, double factor, String[] b, List<String> shared) {
+	private double dot(String[] a, StoryPool.Count[] aCounts, double factor, String[] b) {
 		double dot = 0;
 		int i = 0;
 		int j = 0;
@@ -245,7 +271,6 @@ final class StoryMatcher {
 			if (order == 0) {
 				double weight = factor * weight(aCounts[i].corpus(), aCounts[i].articles());
 				dot += weight * weight;
-				shared.add(a[i]);
 				i++;
 				j++;
 			}
@@ -299,10 +324,9 @@ final class StoryMatcher {
 	 * @param similarity cosine of the two articles' weighted words and names, 0 to 1
 	 * @param dayGap days apart, 0 where their dates overlap
 	 * @param sameStory whether that is enough for one story
-	 * @param sharedTerms the words both use, folded
 	 * @param sharedNames the entities both name
 	 */
-	record Match(double similarity, int dayGap, boolean sameStory, List<String> sharedTerms, List<Long> sharedNames) {
+	record Match(double similarity, int dayGap, boolean sameStory, List<Long> sharedNames) {
 
 	}
 
