@@ -99,6 +99,12 @@ final class StoryMatcher {
 	private final TermFrequencies corpus = TermFrequencies.corpus();
 
 	/**
+	 * The pool's articles, as of this matcher's pool: read once, not through the pool for
+	 * each word weighed (a sixth of the story thread's samples).
+	 */
+	private final int poolSize;
+
+	/**
 	 * Each article's norm under this pool's weights: computed once, not for each article
 	 * it is compared with.
 	 */
@@ -111,6 +117,7 @@ final class StoryMatcher {
 	 */
 	StoryMatcher(StoryPool.Window pool) {
 		this.pool = pool;
+		this.poolSize = pool.size();
 	}
 
 	static boolean sameText(ArticleFeatures a, ArticleFeatures b) {
@@ -311,13 +318,13 @@ final class StoryMatcher {
 	 * @param poolArticles articles of the pool using it
 	 */
 	private double weight(int corpusArticles, int poolArticles) {
-		int articles = this.corpus.articles() + this.pool.size();
+		int articles = this.corpus.articles() + this.poolSize;
 		int using = corpusArticles + Math.max(poolArticles, 1);
 		return Math.log(1 + articles / (double) using);
 	}
 
 	private double nameWeight(int poolArticles) {
-		return Math.log(1 + this.pool.size() / (double) Math.max(poolArticles, 1));
+		return Math.log(1 + this.poolSize / (double) Math.max(poolArticles, 1));
 	}
 
 	/**
