@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.newsarchive.article.Block;
 import org.newsarchive.article.EntityRef;
 import org.newsarchive.article.Published;
+import org.newsarchive.entity.ScriptFolding;
 
 /**
  * What story assignment compares of an article, computed once per stored revision.
@@ -55,12 +56,14 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		String opening = Stories.opening(title, otherTitle, lede);
 		String body = String.join("\n", Stories.paragraphs(blocks));
 		String whole = opening + "\n" + body;
-		Tokens about = Tokens.of(whole);
+		// Folded once for the tokens and the bylines.
+		String folded = ScriptFolding.simplified(whole);
+		Tokens about = Tokens.of(whole, folded);
 		// The body is folded and cut once: its tokens are those after the opening's line,
 		// the same as its own (folding is one character for one, and a line break ends
 		// every token).
 		Tokens text = body.isBlank() ? about : about.after(opening.length() + 1);
-		BylineNames bylines = BylineNames.in(whole);
+		BylineNames bylines = BylineNames.inFolded(folded);
 		long[] entities = names.stream()
 			.filter((name) -> !bylines.onlyThere(name.name()))
 			.mapToLong(EntityRef::id)

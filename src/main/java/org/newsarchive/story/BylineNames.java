@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,15 @@ final class BylineNames {
 	 */
 	private static final String NAMES = "(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4}){0,5})";
 
+	/** The longest list {@link #NAMES} reads: six names of four and five commas. */
+	private static final int NAMES_LENGTH = 6 * 4 + 5;
+
+	/**
+	 * The most {@link #SLASHED} reads after a slash and its spaces: twelve characters of
+	 * place and the longest role (研究员, 特派员).
+	 */
+	private static final int AFTER_SLASH = 12 + 3;
+
 	/** Names, a slash, then where and how it was reported or who the writer is. */
 	private static final Pattern SLASHED = Pattern
 		.compile(NAMES + "\\s*[／/╱]\\s*\\p{IsHan}{0,12}?(?:报导|报道|摄影|撰稿|编译|整理|作家|教授|研究员|律师|医师|医生|主任|主笔|记者|特派员)");
@@ -38,6 +48,9 @@ final class BylineNames {
 	 */
 	private static final Pattern ROLE = Pattern
 		.compile("(?:(?:记者|实习生|通讯员|特派员)\\s*[：:／/╱]?" + "|(?:责任编辑|编辑|撰稿|撰文|摄影|编译|图|文)\\s*[：:／/╱])\\s*" + NAMES);
+
+	/** The first characters of {@link #ROLE}'s roles. */
+	private static final String ROLE_STARTS = "记实通特责编撰摄图文";
 
 	/**
 	 * The names a wire story's dateline gives: {@code 3月30日电(胡健杨懿)}, {@code 电（记者栗雅婷、宋瑞）}.
@@ -61,29 +74,118 @@ final class BylineNames {
 	}
 
 	static BylineNames in(String text) {
-		String folded = ScriptFolding.simplified(text);
+		return inFolded(ScriptFolding.simplified(text));
+	}
+
+	/**
+	 * @param folded text already folded to simplified script (as {@link Tokens} folds
+	 * it): folding an article's text twice was a tenth of its features' time
+	 */
+	static BylineNames inFolded(String folded) {
 		Map<String, Set<Integer>> inBylines = new HashMap<>();
-		for (Pattern byline : List.of(SLASHED, ROLE, WIRE, SIGNED)) {
-			Matcher matcher = byline.matcher(folded);
-			while (matcher.find()) {
-				Matcher run = RUN.matcher(matcher.group(1));
-				while (run.find()) {
-					// The characters before a slash or after a role may run on into a
-					// desk
-					// (突发中心刘人玮) or the next word (记者黄艳梅报道): each name those
-					// characters may hold is taken, at most once for each place (two
-					// patterns may find one byline).
-					int start = matcher.start(1) + run.start();
-					for (int[] name : names(run.end() - run.start())) {
-						inBylines
-							.computeIfAbsent(folded.substring(start + name[0], start + name[1]),
-									(key) -> new HashSet<>())
-							.add(start + name[0]);
-					}
-				}
-			}
+		slashed(folded, (matcher) -> take(matcher, folded, inBylines));
+		roles(folded, (matcher) -> take(matcher, folded, inBylines));
+		Matcher wire = WIRE.matcher(folded);
+		while (wire.find()) {
+			take(wire, folded, inBylines);
+		}
+		Matcher signed = signed(folded);
+		if (signed != null) {
+			take(signed, folded, inBylines);
 		}
 		return new BylineNames(folded, inBylines);
+	}
+
+	/**
+	 * Finds what {@link #SLASHED} finds in the whole text, in order, trying it only just
+	 * before and after each slash: a slashed byline's names end at most
+	 * {@value #NAMES_LENGTH} characters and some spaces before its slash, and its role
+	 * ends at most {@value #AFTER_SLASH} characters and some spaces after it. Tried at
+	 * every Han character of the text, the pattern was most of the bylines' cost, and
+	 * most texts have no slash at all.
+	 */
+	private static void slashed(String folded, Consumer<Matcher> found) {
+		Matcher matcher = SLASHED.matcher(folded);
+		// No match starts before this: the end of the last one found.
+		int from = 0;
+		for (int slash = nextSlash(folded, 0); slash >= 0; slash = nextSlash(folded, Math.max(slash + 1, from))) {
+			int start = slash;
+			while (start > from && Character.isWhitespace(folded.charAt(start - 1))) {
+				start--;
+			}
+			start = Math.max(from, start - NAMES_LENGTH);
+			int end = slash + 1;
+			while (end < folded.length() && Character.isWhitespace(folded.charAt(end))) {
+				end++;
+			}
+			end = Math.min(folded.length(), end + AFTER_SLASH);
+			// A match starting after the slash is another slash's, which may reach
+			// beyond this region: it is looked for from that slash on.
+			if (matcher.region(start, end).find() && matcher.start() < slash) {
+				found.accept(matcher);
+				from = matcher.end();
+			}
+		}
+	}
+
+	/**
+	 * Finds what {@link #ROLE} finds in the whole text, in order, trying it only where a
+	 * role's first character is: tried at every character, its dozen alternatives were
+	 * the other half of the bylines' cost.
+	 */
+	private static void roles(String folded, Consumer<Matcher> found) {
+		Matcher matcher = ROLE.matcher(folded);
+		for (int at = 0; at < folded.length(); at++) {
+			if (ROLE_STARTS.indexOf(folded.charAt(at)) >= 0 && matcher.region(at, folded.length()).lookingAt()) {
+				found.accept(matcher);
+				at = matcher.end() - 1;
+			}
+		}
+	}
+
+	private static int nextSlash(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '／' || c == '/' || c == '╱') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * What {@link #SIGNED} finds, tried only where it can match: at the end, whose last
+	 * character other than spaces closes the brackets.
+	 */
+	private static Matcher signed(String folded) {
+		int last = folded.length() - 1;
+		// Spaces, and the line terminator that the end of the text may follow (NEL is
+		// not a space).
+		while (last >= 0 && (Character.isWhitespace(folded.charAt(last)) || folded.charAt(last) == '\u0085')) {
+			last--;
+		}
+		if (last < 0 || (folded.charAt(last) != ')' && folded.charAt(last) != '）')) {
+			return null;
+		}
+		Matcher matcher = SIGNED.matcher(folded).region(Math.max(0, last - NAMES_LENGTH - 1), folded.length());
+		return matcher.find() ? matcher : null;
+	}
+
+	/**
+	 * Takes the names of a byline found: the characters before a slash or after a role
+	 * may run on into a desk (突发中心刘人玮) or the next word (记者黄艳梅报道), so each name those
+	 * characters may hold is taken, at most once for each place (two patterns may find
+	 * one byline).
+	 */
+	private static void take(Matcher matcher, String folded, Map<String, Set<Integer>> inBylines) {
+		Matcher run = RUN.matcher(matcher.group(1));
+		while (run.find()) {
+			int start = matcher.start(1) + run.start();
+			for (int[] name : names(run.end() - run.start())) {
+				inBylines.computeIfAbsent(folded.substring(start + name[0], start + name[1]), (key) -> new HashSet<>())
+					.add(start + name[0]);
+			}
+		}
 	}
 
 	/**

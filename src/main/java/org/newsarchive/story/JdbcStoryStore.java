@@ -37,6 +37,10 @@ class JdbcStoryStore implements StoryStore {
 	 * Features with the source the article is stored under now, whose slug is its outlet
 	 * (see {@link ArticleFeatures#outlet} and {@link #sources}).
 	 */
+	private static final String MEMBERSHIP = """
+			select m.story_id, m.duplicate_of, p.article_id is not null as pinned, m.article_id from story_members m
+			left join story_pins p on p.article_id = m.article_id and p.story_id = m.story_id""";
+
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
 			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, a.source_id from story_features f "
 			+ "left join articles a on a.id = f.article_id";
@@ -46,6 +50,9 @@ class JdbcStoryStore implements StoryStore {
 	private final ObjectProvider<MentionLookup> mentions;
 
 	private final StoryPool pool = new StoryPool();
+
+	/** The key of the memberships read for a batch (see {@link #readMemberships}). */
+	private final Object memberships = new Object();
 
 	/**
 	 * Each source's slug, kept by the catalogue: a window of thousands of articles shares
@@ -260,6 +267,7 @@ class JdbcStoryStore implements StoryStore {
 
 	@Override
 	public void refold(long firstAppearance, long newFirstAppearance) {
+		changedMembership(null);
 		this.jdbc.sql("""
 				update story_members set duplicate_of = :now
 				where (article_id = :before or duplicate_of = :before) and article_id <> :now""")
@@ -268,20 +276,80 @@ class JdbcStoryStore implements StoryStore {
 			.update();
 	}
 
+	/**
+	 * Reads the memberships of a batch's articles at once, for {@link #membership} to
+	 * answer from until the transaction ends or a change in it touches them: asking for
+	 * each article's was a round trip an article, the story thread's most frequent.
+	 */
+	void readMemberships(Collection<Long> articleIds) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		Map<Long, Membership> known = new HashMap<>();
+		// Null where it has none: known to be in no story.
+		articleIds.forEach((id) -> known.put(id, null));
+		this.jdbc.sql(MEMBERSHIP + " where m.article_id = any(:ids)")
+			.param("ids", array(articleIds.toArray(Long[]::new)))
+			.query((rs, n) -> Map.entry(rs.getLong(4), membership(rs)))
+			.list()
+			.forEach((membership) -> known.put(membership.getKey(), membership.getValue()));
+		if (TransactionSynchronizationManager.hasResource(this.memberships)) {
+			TransactionSynchronizationManager.unbindResource(this.memberships);
+		}
+		else {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(JdbcStoryStore.this.memberships);
+				}
+
+			});
+		}
+		TransactionSynchronizationManager.bindResource(this.memberships, known);
+	}
+
 	@Override
 	public Membership membership(long articleId) {
-		return this.jdbc.sql("""
-				select m.story_id, m.duplicate_of, p.article_id is not null as pinned from story_members m
-				left join story_pins p on p.article_id = m.article_id and p.story_id = m.story_id
-				where m.article_id = :id""")
+		Map<Long, Membership> known = knownMemberships();
+		if (known != null && known.containsKey(articleId)) {
+			return known.get(articleId);
+		}
+		return this.jdbc.sql(MEMBERSHIP + " where m.article_id = :id")
 			.param("id", articleId)
-			.query((rs, n) -> new Membership(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3)))
+			.query((rs, n) -> membership(rs))
 			.optional()
 			.orElse(null);
 	}
 
+	private static Membership membership(ResultSet rs) throws SQLException {
+		return new Membership(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<Long, Membership> knownMemberships() {
+		return (Map<Long, Membership>) TransactionSynchronizationManager.getResource(this.memberships);
+	}
+
+	/**
+	 * An article's membership changed (or any article's, where null): read it again when
+	 * asked.
+	 */
+	private void changedMembership(Long articleId) {
+		Map<Long, Membership> known = knownMemberships();
+		if (known != null) {
+			if (articleId != null) {
+				known.remove(articleId);
+			}
+			else {
+				known.clear();
+			}
+		}
+	}
+
 	@Override
 	public long createStory(long firstArticleId) {
+		changedMembership(firstArticleId);
 		long storyId = this.jdbc
 			.sql("insert into stories (title) select title from articles where id = :id returning id")
 			.param("id", firstArticleId)
@@ -296,6 +364,7 @@ class JdbcStoryStore implements StoryStore {
 
 	@Override
 	public void join(long storyId, Placement placement) {
+		changedMembership(placement.articleId());
 		// Most placements share no names: then there are none to look up.
 		Map<Long, String> names = placement.sharedNames().isEmpty() ? Map.of()
 				: this.mentions.stream()
@@ -334,6 +403,7 @@ class JdbcStoryStore implements StoryStore {
 		if (membership == null) {
 			return;
 		}
+		changedMembership(articleId);
 		this.jdbc.sql("delete from story_members where article_id = :id").param("id", articleId).update();
 		dissolveIfAlone(membership.storyId());
 		countAtCommit(membership.storyId());
@@ -349,6 +419,8 @@ class JdbcStoryStore implements StoryStore {
 	}
 
 	private void dissolveIfAlone(long storyId) {
+		// The article left alone in it leaves it too.
+		changedMembership(null);
 		this.jdbc
 			.sql("""
 					delete from stories s where s.id = :id and (select count(*) from story_members m where m.story_id = s.id) < 2

@@ -109,7 +109,8 @@ final class StoryAssigner {
 			return null;
 		}
 		return new StoryStore.Placement(article.articleId(), best.articleId(), null, bestMatch.similarity(),
-				bestMatch.sharedNames(), phrasesSharing.apply(Set.copyOf(bestMatch.sharedTerms())), bestMatch.dayGap());
+				bestMatch.sharedNames(), phrasesSharing.apply(Set.copyOf(StoryMatcher.sharedTerms(article, best))),
+				bestMatch.dayGap());
 	}
 
 	/**

@@ -117,10 +117,6 @@ final class StoryPool {
 
 		private final Map<Long, Count> names = new HashMap<>();
 
-		private final Map<String, List<ArticleFeatures>> usingRareTerm = new HashMap<>();
-
-		private final Map<Long, List<ArticleFeatures>> namingRareName = new HashMap<>();
-
 		/**
 		 * False once a term or name became rare again by an article leaving: the articles
 		 * using it were no longer listed, and the window must be counted afresh.
@@ -215,7 +211,8 @@ final class StoryPool {
 			long[] ids = new long[64];
 			int found = 0;
 			for (String term : article.terms()) {
-				List<ArticleFeatures> using = this.usingRareTerm.get(term);
+				Count count = this.terms.get(term);
+				List<ArticleFeatures> using = (count != null) ? count.rare : null;
 				if (using != null) {
 					ids = withRoom(ids, found + using.size());
 					for (ArticleFeatures other : using) {
@@ -224,7 +221,8 @@ final class StoryPool {
 				}
 			}
 			for (long id : article.entityIds()) {
-				List<ArticleFeatures> naming = this.namingRareName.get(id);
+				Count count = this.names.get(id);
+				List<ArticleFeatures> naming = (count != null) ? count.rare : null;
 				if (naming != null) {
 					ids = withRoom(ids, found + naming.size());
 					for (ArticleFeatures other : naming) {
@@ -296,11 +294,11 @@ final class StoryPool {
 			Long[] entityIds = Arrays.stream(article.entityIds()).boxed().toArray(Long[]::new);
 			Count[] nameCounts = hold(this.names, entityIds, Count::ofName);
 			this.members.put(article.articleId(), new Member(article, termCounts, titleTermCounts, nameCounts));
-			for (int i = 0; i < termCounts.length; i++) {
-				count(termCounts[i], this.usingRareTerm, article.terms()[i], article);
+			for (Count count : termCounts) {
+				count(count, article);
 			}
-			for (int i = 0; i < nameCounts.length; i++) {
-				count(nameCounts[i], this.namingRareName, entityIds[i], article);
+			for (Count count : nameCounts) {
+				count(count, article);
 			}
 		}
 
@@ -311,11 +309,11 @@ final class StoryPool {
 			}
 			this.matcher = null;
 			ArticleFeatures article = member.article;
-			for (int i = 0; i < member.terms.length; i++) {
-				uncount(member.terms[i], this.usingRareTerm, article.terms()[i], article);
+			for (Count count : member.terms) {
+				uncount(count, article);
 			}
-			for (int i = 0; i < member.names.length; i++) {
-				uncount(member.names[i], this.namingRareName, article.entityIds()[i], article);
+			for (Count count : member.names) {
+				uncount(count, article);
 			}
 			release(this.terms, article.terms(), member.terms);
 			release(this.terms, article.titleTerms(), member.titleTerms);
@@ -350,25 +348,24 @@ final class StoryPool {
 			return found;
 		}
 
-		private static <K> void count(Count count, Map<K, List<ArticleFeatures>> rare, K key, ArticleFeatures article) {
+		private static void count(Count count, ArticleFeatures article) {
 			int articles = ++count.articles;
 			if (articles <= RARE) {
-				rare.computeIfAbsent(key, (k) -> new ArrayList<>()).add(article);
+				if (count.rare == null) {
+					count.rare = new ArrayList<>();
+				}
+				count.rare.add(article);
 			}
 			else if (articles == RARE + 1) {
-				rare.remove(key);
+				count.rare = null;
 			}
 		}
 
-		private <K> void uncount(Count count, Map<K, List<ArticleFeatures>> rare, K key, ArticleFeatures article) {
+		private void uncount(Count count, ArticleFeatures article) {
 			int articles = --count.articles;
 			if (articles < RARE) {
-				List<ArticleFeatures> using = rare.get(key);
-				if (using != null) {
-					using.removeIf((other) -> other.articleId() == article.articleId());
-					if (using.isEmpty()) {
-						rare.remove(key);
-					}
+				if (count.rare != null) {
+					count.rare.removeIf((other) -> other.articleId() == article.articleId());
 				}
 			}
 			else if (articles == RARE) {
@@ -393,6 +390,13 @@ final class StoryPool {
 
 		/** The window's articles holding it among their terms or title terms. */
 		private int holders;
+
+		/**
+		 * The window's articles using it while it is rare ({@value StoryPool#RARE} at
+		 * most), else null: kept here rather than in a map of its own, which cost a
+		 * second look-up of each term of each article arriving and leaving.
+		 */
+		private List<ArticleFeatures> rare;
 
 		private Count(int corpus) {
 			this.corpus = corpus;

@@ -216,6 +216,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 				.forEach((id, entities) -> named.computeIfAbsent(id, (key) -> new ArrayList<>()).addAll(entities)));
 		}
 		Map<Long, ArticleFeatures> stored = this.store.features(ids);
+		this.store.readMemberships(ids);
 		for (Arrival arrival : batch) {
 			List<EntityRef> names = (arrival.names() != null) ? arrival.names()
 					: named.getOrDefault(arrival.articleId(), List.of());

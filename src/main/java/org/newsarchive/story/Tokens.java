@@ -14,7 +14,13 @@ import org.newsarchive.entity.ScriptFolding;
 record Tokens(String original, List<Token> tokens) {
 
 	static Tokens of(String text) {
-		String folded = ScriptFolding.simplified(text);
+		return of(text, ScriptFolding.simplified(text));
+	}
+
+	/**
+	 * @param folded the text folded to simplified script, where the caller has it
+	 */
+	static Tokens of(String text, String folded) {
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
 		int run = 0;

@@ -72,6 +72,25 @@ class ArticleFeaturesTests {
 		assertThat(bylines.onlyThere("张三")).isFalse();
 	}
 
+	/**
+	 * Slashed bylines are looked for only around the slashes and signed ones only at the
+	 * end: the same names as the patterns read over the whole text.
+	 */
+	@Test
+	void bylinesAreFoundAroundEverySlashAndAtTheEnd() {
+		BylineNames bylines = BylineNames
+			.in("见 http://a.b/c 与 2017/06/28。王大明、李小华  ／  台北报导 张三说。" + "赵六/ 研究员 指出，孙七／特派员。吴八／\n摄影 周九说话（郑十） \n");
+		assertThat(bylines.onlyThere("王大明")).isTrue();
+		assertThat(bylines.onlyThere("李小华")).isTrue();
+		assertThat(bylines.onlyThere("赵六")).isTrue();
+		assertThat(bylines.onlyThere("孙七")).isTrue();
+		assertThat(bylines.onlyThere("吴八")).isTrue();
+		assertThat(bylines.onlyThere("郑十")).isTrue();
+		assertThat(bylines.onlyThere("张三")).isFalse();
+		assertThat(bylines.onlyThere("周九")).isFalse();
+		assertThat(BylineNames.in("（郑十）说了话").onlyThere("郑十")).isFalse();
+	}
+
 	@Test
 	void theSignatureIsTheBodysAloneThoughTheBodyIsCutOnceWithTheOpening() {
 		String body = "台中市1名70歲老翁今天上午被發現倒臥清水區一處大排水溝內，警消獲報到場將他救起送醫急救。\n" + "排水溝旁散落疑似老翁撈田螺的網子與桶子，警消正調查事發原因（udn）。";
