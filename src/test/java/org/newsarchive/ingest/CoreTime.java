@@ -20,10 +20,11 @@ import java.util.function.Function;
  * article's cost goes, so they are read here too.
  * <p>
  * A thread that ends (a Lucene merge, a pool's idle thread) takes its time out of
- * {@code /proc/self/task}, so a sampler reads the threads every 200 ms and keeps each
+ * {@code /proc/self/task}, so a sampler reads the threads every second and keeps each
  * one's last figure; what ended between two samples is counted as "JVM, threads ended
  * unseen" from the process's own total, which counts every thread. A database backend
- * that ends is reaped by the postmaster, whose {@code cutime + cstime} then hold its time.
+ * that ends is reaped by the postmaster, whose {@code cutime + cstime} then hold its
+ * time.
  */
 final class CoreTime implements AutoCloseable {
 
@@ -43,7 +44,7 @@ final class CoreTime implements AutoCloseable {
 			while (!Thread.currentThread().isInterrupted()) {
 				sampleThreads();
 				try {
-					Thread.sleep(200);
+					Thread.sleep(1000);
 				}
 				catch (InterruptedException ex) {
 					return;
@@ -113,7 +114,8 @@ final class CoreTime implements AutoCloseable {
 					this.threads.computeIfAbsent(task.getFileName() + " " + name, (key) -> new long[1])[0] = ticks[0];
 				}
 				catch (IOException ex) {
-					// the thread ended between listing and reading: its last sample stands
+					// the thread ended between listing and reading: its last sample
+					// stands
 				}
 			}
 		}
@@ -146,7 +148,8 @@ final class CoreTime implements AutoCloseable {
 					}
 				}
 				catch (IOException | RuntimeException ex) {
-					// not a process of ours, or it ended: the postmaster's children times hold it
+					// not a process of ours, or it ended: the postmaster's children times
+					// hold it
 				}
 			}
 		}

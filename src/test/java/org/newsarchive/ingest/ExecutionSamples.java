@@ -13,20 +13,20 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * JFR's execution samples of a benchmark's threads between two instants, each counted once
- * for the first frame from the top of its stack that belongs to a library or module named
- * here (the JDK's own frames are passed over, so a hash map's time counts for whoever
- * called it): where inside a thread its CPU goes.
+ * JFR's execution samples of a benchmark's threads between two instants, each counted
+ * once for the first frame from the top of its stack that belongs to a library or module
+ * named here (the JDK's own frames are passed over, so a hash map's time counts for
+ * whoever called it): where inside a thread its CPU goes.
  */
 final class ExecutionSamples {
 
-	private static final String[][] OWNERS = { { "org.apache.lucene.", "Lucene" },
-			{ "org.postgresql.", "JDBC driver" }, { "org.hibernate.", "Hibernate" },
-			{ "net.ttddyy.", "JDBC counting (benchmark)" }, { "com.zaxxer.", "connection pool" },
-			{ "org.springframework.", "Spring" }, { "org.jsoup.", "jsoup" }, { "com.huaban.", "jieba" },
-			{ "org.newsarchive.entity.", "people (entity)" }, { "org.newsarchive.search.", "search (index documents)" },
-			{ "org.newsarchive.article.", "article store" }, { "org.newsarchive.ingest.", "ingest" },
-			{ "org.newsarchive.story.", "story" }, { "org.newsarchive.", "archive, other" } };
+	private static final String[][] OWNERS = { { "org.apache.lucene.", "Lucene" }, { "org.postgresql.", "JDBC driver" },
+			{ "org.hibernate.", "Hibernate" }, { "net.ttddyy.", "JDBC counting (benchmark)" },
+			{ "com.zaxxer.", "connection pool" }, { "org.springframework.", "Spring" }, { "org.jsoup.", "jsoup" },
+			{ "com.huaban.", "jieba" }, { "org.newsarchive.entity.", "people (entity)" },
+			{ "org.newsarchive.search.", "search (index documents)" }, { "org.newsarchive.article.", "article store" },
+			{ "org.newsarchive.ingest.", "ingest" }, { "org.newsarchive.story.", "story" },
+			{ "org.newsarchive.", "archive, other" } };
 
 	private ExecutionSamples() {
 	}
@@ -51,8 +51,8 @@ final class ExecutionSamples {
 			List<Map.Entry<String, Integer>> rows = new ArrayList<>(owners.entrySet());
 			rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
 			StringBuilder line = new StringBuilder("  " + thread + " (" + all + "):");
-			rows.forEach((row) -> line.append(" %s %d (%.0f %%);".formatted(row.getKey(), row.getValue(),
-					100.0 * row.getValue() / all)));
+			rows.forEach((row) -> line
+				.append(" %s %d (%.0f %%);".formatted(row.getKey(), row.getValue(), 100.0 * row.getValue() / all)));
 			System.out.println(line);
 		});
 	}
