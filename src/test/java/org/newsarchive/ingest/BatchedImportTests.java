@@ -101,9 +101,13 @@ class BatchedImportTests {
 			.storeInBatch(argThat((article) -> article != null && article.title().startsWith("Held ")), anyLong(),
 					isNull());
 		List<Integer> afterWriting = new ArrayList<>();
+		Thread storing = Thread.currentThread();
 		doAnswer((written) -> {
 			written.callRealMethod();
-			afterWriting.add(this.entityManager.unwrap(Session.class).getStatistics().getEntityCount());
+			// the read-ahead's look-ups write what their own transactions hold: nothing
+			if (Thread.currentThread() == storing) {
+				afterWriting.add(this.entityManager.unwrap(Session.class).getStatistics().getEntityCount());
+			}
 			return null;
 		}).when(this.store).writeBatch();
 		List<ImportResult> results = this.imports.importFiles("upload", files("Held", 3));
