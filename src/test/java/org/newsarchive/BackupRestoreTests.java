@@ -14,6 +14,10 @@ import java.util.zip.ZipOutputStream;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.ingest.ImportResult;
+import org.newsarchive.ingest.ImportService;
+import org.newsarchive.ingest.ImportStatus;
+import org.newsarchive.ingest.IncomingFile;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,6 +94,20 @@ class BackupRestoreTests {
 			assertThat(withoutTiming(
 					send(app, "GET", "/api/search?q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8)).body()))
 				.isEqualTo(withoutTiming(search));
+			// What is imported after the restore takes ids after the restored ones, also
+			// where ids come from the sequence a block at a time.
+			long restoredMax = JsonPath.<List<Integer>>read(articles, "$.items[*].id")
+				.stream()
+				.mapToLong(Integer::longValue)
+				.max()
+				.orElseThrow();
+			List<ImportResult> added = app.getBean(ImportService.class)
+				.importFiles("upload", List.of(new IncomingFile("after-restore.txt",
+						("After the restore\n\n标题\n\nSource\nChina Military Online\nEditor\nLi Jiayao\nTime\n2023-05-12 18:07:23\n\n"
+								+ "NATO plans an office after the restore.\n\n国防部长孙志强会见了来访的代表团。\n")
+							.getBytes(StandardCharsets.UTF_8))));
+			assertThat(added).extracting(ImportResult::status).containsExactly(ImportStatus.CREATED);
+			assertThat(added.get(0).articleId()).isGreaterThan(restoredMax);
 		}
 	}
 

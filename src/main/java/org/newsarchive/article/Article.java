@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
@@ -37,7 +38,8 @@ class Article {
 	static final int LISTS_READ_AT_ONCE = 200;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "articles")
+	@SequenceGenerator(name = "articles", sequenceName = "articles_id_seq", allocationSize = 50)
 	private Long id;
 
 	private Long sourceId;

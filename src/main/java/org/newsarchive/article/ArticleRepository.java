@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
@@ -25,8 +28,14 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.url from Article a where a.sourceId = :sourceId and a.url in :urls")
 	List<String> findStoredUrls(Long sourceId, Collection<String> urls);
 
-	/** Like {@link #findBySourceIdAndUrl}, for an article without an address. */
+	/**
+	 * Like {@link #findBySourceIdAndUrl}, for an article without an address. It does not
+	 * first send the new articles a batch holds back: the batch sends them before looking
+	 * up one of their own title and date ({@link ArticleStore}), and any other cannot be
+	 * the one looked for.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	@Query("""
 			select a from Article a
 			where a.sourceId = :sourceId and a.url is null and a.title = :title

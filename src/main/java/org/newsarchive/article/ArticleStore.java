@@ -1,14 +1,19 @@
 package org.newsarchive.article;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -92,7 +97,7 @@ public class ArticleStore {
 
 	@Transactional(readOnly = true)
 	public Optional<RawDocumentRef> findRaw(String sha256) {
-		writePendingLinks();
+		writeBatch();
 		return this.rawDocuments.findRefBySha256(sha256);
 	}
 
@@ -105,10 +110,15 @@ public class ArticleStore {
 	public RawDocumentRef keepNewRaw(String fileName, String sha256, byte[] content, String charset) {
 		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
 				"a file known to be new is kept in the caller's transaction");
-		RawDocument raw = this.rawDocuments
-			.saveAndFlush(new RawDocument(fileName, sha256, content, charset, this.clock.instant()));
-		this.entityManager.detach(raw);
-		return raw.ref();
+		// Past Hibernate, whose insert of a file (an identity column) would first send
+		// the
+		// new articles the batch holds back for one flush.
+		Instant receivedAt = this.clock.instant();
+		Long id = this.jdbc.queryForObject("""
+				insert into raw_documents (file_name, sha256, size_bytes, charset, content, received_at)
+				values (?, ?, ?, ?, ?, ?) returning id""", Long.class, fileName, sha256, content.length, charset,
+				content, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+		return new RawDocumentRef(id, fileName, sha256, content.length, charset, receivedAt, null);
 	}
 
 	/**
@@ -198,7 +208,7 @@ public class ArticleStore {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> storedEntries(long rawDocumentId) {
-		writePendingLinks();
+		writeBatch();
 		return this.rawDocuments.findEntries(rawDocumentId)
 			.stream()
 			.collect(Collectors.toMap(RawDocumentRepository.EntryLink::getEntry,
@@ -211,11 +221,17 @@ public class ArticleStore {
 	 */
 	private StoreOutcome storeOnce(ParsedArticle parsed, long rawDocumentId, String entry, boolean linkAtCommit) {
 		long sourceId = sourceId(parsed.sourceSlug());
+		Optional<PendingWrites> pending = linkAtCommit ? pendingWrites() : Optional.empty();
 		Optional<Article> existing;
 		if (linkAtCommit && knownNew(sourceId, parsed)) {
 			existing = Optional.empty();
 		}
 		else {
+			if (parsed.url() == null && pending.isPresent()
+					&& pending.get().unaddressed().contains(unaddressedKey(sourceId, parsed))) {
+				// the look-up below does not send the batch's new articles itself
+				writeBatch();
+			}
 			existing = (parsed.url() != null) ? this.articles.findBySourceIdAndUrl(sourceId, parsed.url())
 					: this.articles.findUnaddressed(sourceId, parsed.title(),
 							(parsed.published() != null) ? parsed.published().value() : null);
@@ -224,8 +240,17 @@ public class ArticleStore {
 		Article article;
 		if (existing.isEmpty()) {
 			change = StoreOutcome.Change.CREATED;
-			article = this.articles
-				.saveAndFlush(Article.create(sourceId, parsed, rawDocumentId, entry, this.clock.instant()));
+			article = Article.create(sourceId, parsed, rawDocumentId, entry, this.clock.instant());
+			if (pending.isPresent()) {
+				this.entityManager.persist(article);
+				pending.get().articles().add(article);
+				if (parsed.url() == null) {
+					pending.get().unaddressed().add(unaddressedKey(sourceId, parsed));
+				}
+			}
+			else {
+				article = this.articles.saveAndFlush(article);
+			}
 		}
 		else if (existing.get().hasContentOf(parsed)) {
 			// The file still names the article, so that its bytes again are known, but
@@ -239,7 +264,6 @@ public class ArticleStore {
 			article.replaceContent(parsed, rawDocumentId, entry, this.clock.instant());
 			article = this.articles.saveAndFlush(article);
 		}
-		Optional<PendingLinks> pending = linkAtCommit ? pendingLinks() : Optional.empty();
 		if (pending.isPresent()) {
 			pending.get().add(rawDocumentId, entry, article.getId());
 		}
@@ -250,8 +274,10 @@ public class ArticleStore {
 				throw new IllegalStateException("raw document " + rawDocumentId + " is not kept");
 			}
 		}
-		// written by saveAndFlush, or unchanged
-		this.entityManager.detach(article);
+		if (pending.isEmpty() || change != StoreOutcome.Change.CREATED) {
+			// written by saveAndFlush, or unchanged
+			this.entityManager.detach(article);
+		}
 		if (change != StoreOutcome.Change.UNCHANGED) {
 			this.events.publishEvent(new ArticleStored(article.getId(), article.getRevision(), parsed));
 		}
@@ -293,41 +319,58 @@ public class ArticleStore {
 			.orElse(false);
 	}
 
-	private Optional<PendingLinks> pendingLinks() {
-		return TransactionSynchronizations.kept(PendingLinks.class, (links) -> links.store() == this,
-				() -> new PendingLinks(this, new ArrayList<>(), new ArrayList<>()));
+	private Optional<PendingWrites> pendingWrites() {
+		return TransactionSynchronizations.kept(PendingWrites.class, (writes) -> writes.store() == this,
+				() -> new PendingWrites(this, new ArrayList<>(), new HashSet<>(), new ArrayList<>(),
+						new ArrayList<>()));
+	}
+
+	/** What the unique index of articles without an address holds of one. */
+	private static String unaddressedKey(long sourceId, ParsedArticle parsed) {
+		String published = (parsed.published() != null) ? parsed.published().value() : null;
+		return sourceId + "\n" + parsed.title() + "\n" + Objects.requireNonNullElse(published, "");
 	}
 
 	/**
-	 * Writes the links the transaction under way holds back, so that what it reads next
-	 * sees them.
+	 * Writes the new articles and the links the batch under way holds back: before the
+	 * batch records what its articles name, whose rows refer to them, and before anything
+	 * it reads next.
 	 */
-	private void writePendingLinks() {
+	public void writeBatch() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.getSynchronizations()
 				.stream()
-				.filter((held) -> held instanceof PendingLinks links && links.store() == this)
-				.forEach((links) -> ((PendingLinks) links).write());
+				.filter((held) -> held instanceof PendingWrites writes && writes.store() == this)
+				.forEach((writes) -> ((PendingWrites) writes).write());
 		}
 	}
 
 	/**
-	 * Two statements for all the links a batch holds back, however many files and
-	 * entries: each file's own statement was a round trip the import waited for.
+	 * One flush for the new articles a batch holds back, which sends them, their blocks
+	 * and contributors in a JDBC batch each (ids from the sequence, fifty at a time),
+	 * then two statements for all its links, however many files and entries: each
+	 * article's and each file's own statements were round trips the import waited for.
+	 * The articles are then let go of, as every stored article is.
 	 */
-	private void write(PendingLinks links) {
-		if (!links.files().isEmpty()) {
-			check(this.jdbc.batchUpdate("update raw_documents set article_id = ? where id = ?", links.files()),
-					links.files(), 1);
+	private void write(PendingWrites writes) {
+		if (!writes.articles().isEmpty()) {
+			this.entityManager.flush();
+			writes.articles().forEach(this.entityManager::detach);
+			writes.articles().clear();
+			writes.unaddressed().clear();
 		}
-		if (!links.entries().isEmpty()) {
+		if (!writes.files().isEmpty()) {
+			check(this.jdbc.batchUpdate("update raw_documents set article_id = ? where id = ?", writes.files()),
+					writes.files(), 1);
+		}
+		if (!writes.entries().isEmpty()) {
 			check(this.jdbc.batchUpdate("""
 					insert into raw_document_entries (raw_document_id, entry, article_id) values (?, ?, ?)
 					on conflict (raw_document_id, entry) do update set article_id = excluded.article_id""",
-					links.entries()), links.entries(), 0);
+					writes.entries()), writes.entries(), 0);
 		}
-		links.files().clear();
-		links.entries().clear();
+		writes.files().clear();
+		writes.entries().clear();
 	}
 
 	/**
@@ -335,7 +378,9 @@ public class ArticleStore {
 	 */
 	private static void check(int[] counts, List<Object[]> links, int file) {
 		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] != 1) {
+			// a batch of inserts sent as one statement does not count its rows apart; a
+			// link to a file not kept fails its foreign key instead
+			if (counts[i] != 1 && counts[i] != Statement.SUCCESS_NO_INFO) {
 				throw new IllegalStateException("raw document " + links.get(i)[file] + " is not kept");
 			}
 		}
@@ -380,11 +425,13 @@ public class ArticleStore {
 	}
 
 	/**
-	 * Which article each file (article id, file id) and each entry (file id, entry,
-	 * article id) of a batch became, written just before the batch commits.
+	 * The new articles of a batch (and of those without an address, their keys), and
+	 * which article each file (article id, file id) and each entry (file id, entry,
+	 * article id) of it became, written together before the batch records its people, and
+	 * at the latest just before it commits.
 	 */
-	private record PendingLinks(ArticleStore store, List<Object[]> files,
-			List<Object[]> entries) implements TransactionSynchronization {
+	private record PendingWrites(ArticleStore store, List<Article> articles, Set<String> unaddressed,
+			List<Object[]> files, List<Object[]> entries) implements TransactionSynchronization {
 
 		void add(long rawDocumentId, String entry, long articleId) {
 			if (entry != null) {
@@ -396,7 +443,7 @@ public class ArticleStore {
 		}
 
 		void write() {
-			if (!this.files.isEmpty() || !this.entries.isEmpty()) {
+			if (!this.articles.isEmpty() || !this.files.isEmpty() || !this.entries.isEmpty()) {
 				this.store.write(this);
 			}
 		}

@@ -172,7 +172,13 @@ class ArchiveBackup {
 		}
 	}
 
-	/** Every serial column's sequence continues after the highest restored value. */
+	/**
+	 * Every serial column's sequence continues after the highest restored value. A
+	 * sequence that hands out blocks of ids (fifty at a time: articles, people, mentions)
+	 * is set so that its next value is the end of the first block after that value, as
+	 * Hibernate takes a value for the end of its block: set to the highest value plus
+	 * one, the first block reached back over the restored rows.
+	 */
 	private static void resetSequences(Statement statement) throws SQLException {
 		List<String> resets = new ArrayList<>();
 		try (ResultSet columns = statement.executeQuery("""
@@ -181,10 +187,11 @@ class ArchiveBackup {
 			while (columns.next()) {
 				String table = quoted(columns.getString(1));
 				String column = quoted(columns.getString(2));
-				resets.add(
-						"select setval(pg_get_serial_sequence('%s', '%s'), coalesce((select max(%s) from %s), 0) + 1, false)"
-							.formatted(table.replace("'", "''"), columns.getString(2).replace("'", "''"), column,
-									table));
+				resets.add("""
+						select setval(pg_get_serial_sequence('%1$s', '%2$s'), coalesce((select max(%3$s) from %4$s), 0)
+						  + (select seqincrement from pg_sequence
+						     where seqrelid = pg_get_serial_sequence('%1$s', '%2$s')::regclass), false)"""
+					.formatted(table.replace("'", "''"), columns.getString(2).replace("'", "''"), column, table));
 			}
 		}
 		for (String reset : resets) {

@@ -196,6 +196,7 @@ public class ImportService {
 					.filter((article) -> article != null)
 					.toList());
 				List<Recorded> stored = files.stream().map((file) -> importOne(file, batch)).toList();
+				this.store.writeBatch();
 				this.people.ifAvailable((people) -> people.record(batch.named()));
 				this.results.saveAll(rows(run, position, stored));
 				return stored;

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import jdk.jfr.Recording;
 
 import org.newsarchive.NewsArchiveApplication;
 import org.newsarchive.search.ArticleIndex;
@@ -58,7 +63,11 @@ public final class CorpusImportBenchmark {
 		}
 		Path data = Files.createTempDirectory("news-archive-corpus");
 		Path nothingAtStartup = Files.createDirectory(data.resolve("empty"));
-		Rate lucene = luceneAlone(collections, data.resolve("lucene-alone"));
+		CoreTime cpu = new CoreTime(data.resolve("postgres"));
+		Recording recording = new Recording();
+		recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+		recording.start();
+		Rate lucene = luceneAlone(collections, data.resolve("lucene-alone"), cpu);
 		System.out.printf("Lucene alone: %d articles indexed in %.1f s: %.1f articles/s%n%n", lucene.articles(),
 				lucene.seconds(), lucene.perSecond());
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsArchiveApplication.class)
@@ -78,6 +87,8 @@ public final class CorpusImportBenchmark {
 			long storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			long[] walBefore = wal(jdbc);
 			JdbcWaits.INSTANCE.clear();
+			Map<String, Long> cpuBefore = cpu.snapshot();
+			Instant importStarted = Instant.now();
 			for (Path collection : collections) {
 				Tally tally = importFolder(imports, collection, rejections);
 				System.out.println(tally.row(collection.getFileName().toString()));
@@ -86,6 +97,8 @@ public final class CorpusImportBenchmark {
 			}
 			storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storingCpu;
 			Rate archive = new Rate(stored, nanos / 1e9);
+			Map<String, Long> cpuImported = cpu.snapshot();
+			Instant importEnded = Instant.now();
 			printWaits(archive, JdbcWaits.INSTANCE.snapshot(), walBefore, wal(jdbc));
 			double readingCpu = threadCpu("import-read-ahead");
 			System.out.printf(
@@ -94,6 +107,14 @@ public final class CorpusImportBenchmark {
 					archive.articles(), storingCpu / 1e9, storingCpu / 1e6 / archive.articles(), readingCpu,
 					1e3 * readingCpu / archive.articles());
 			storiesCaughtUp(jdbc, archive);
+			CoreTime.print("End to end, the import alone (until its last batch is indexed)", cpuBefore, cpuImported,
+					archive.articles());
+			CoreTime.print("End to end, the import and the story thread catching up", cpuBefore, cpu.snapshot(),
+					archive.articles());
+			recording.stop();
+			Path samples = Path.of(System.getProperty("jfr", data.resolve("import.jfr").toString()));
+			recording.dump(samples);
+			ExecutionSamples.print(samples, importStarted, importEnded);
 			long articles = jdbc.queryForObject("select count(*) from articles", Long.class);
 			System.out.printf(
 					"%nEnd to end: %d articles in %.1f s: %.1f articles/s, %.0f %% of Lucene alone (%.1f articles/s)%n",
@@ -267,6 +288,17 @@ public final class CorpusImportBenchmark {
 	 * {@link ArticleIndex} writes them: only the indexing is timed.
 	 */
 	static Rate luceneAlone(List<Path> collections, Path folder) throws IOException {
+		try (CoreTime cpu = new CoreTime(folder)) {
+			return luceneAlone(collections, folder, cpu);
+		}
+	}
+
+	/**
+	 * The same, printing the CPU time every thread used while indexing, per article.
+	 */
+	static Rate luceneAlone(List<Path> collections, Path folder, CoreTime cpu) throws IOException {
+		Map<String, Long> before = new TreeMap<>();
+		Map<String, Long> after = new TreeMap<>();
 		TextDecoder decoder = new TextDecoder();
 		Parsers parsers = new Parsers();
 		long id = 0;
@@ -288,17 +320,23 @@ public final class CorpusImportBenchmark {
 						}
 					}
 					if (batch.size() >= 1000) {
+						cpu.snapshot().forEach((group, ticks) -> before.merge(group, ticks, Long::sum));
 						long started = System.nanoTime();
 						index.indexAll(batch);
 						nanos += System.nanoTime() - started;
+						cpu.snapshot().forEach((group, ticks) -> after.merge(group, ticks, Long::sum));
 						batch.clear();
 					}
 				}
 			}
+			cpu.snapshot().forEach((group, ticks) -> before.merge(group, ticks, Long::sum));
 			long started = System.nanoTime();
 			index.indexAll(batch);
 			nanos += System.nanoTime() - started;
 		}
+		// closing waits for the merges under way and commits: part of indexing's CPU
+		cpu.snapshot().forEach((group, ticks) -> after.merge(group, ticks, Long::sum));
+		CoreTime.print("Lucene alone (while indexing and closing, parsing apart)", before, after, id);
 		return new Rate(id, nanos / 1e9);
 	}
 

@@ -73,6 +73,26 @@ class ImportRoundTripsTests {
 	}
 
 	@Test
+	void aBatchInsertsItsNewArticlesTheirBlocksAndContributorsAtOnce() {
+		StatementCounting.clear();
+		List<ImportResult> results = this.imports.importFiles("upload", files("Inserted", "孙", 8));
+		assertThat(results).extracting(ImportResult::status).containsOnly(ImportStatus.CREATED).hasSize(8);
+		assertThat(StatementCounting.executions("insert into articles", "")).isEqualTo(1);
+		assertThat(StatementCounting.executions("insert into article_blocks", "")).isEqualTo(1);
+		assertThat(StatementCounting.executions("insert into article_contributors", "")).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("""
+				select a.title || ': ' || count(distinct b.position) || ' blocks, ' || count(distinct c.position)
+				  || ' contributors, ' || count(distinct m.id) || ' mentions'
+				from articles a join article_blocks b on b.article_id = a.id
+				  join article_contributors c on c.article_id = a.id join mentions m on m.article_id = a.id
+				where a.title like 'Inserted %' group by a.title order by a.title""", String.class))
+			.containsExactly(IntStream.rangeClosed(1, 8)
+				.mapToObj("Inserted %d: 2 blocks, 1 contributors, 2 mentions"::formatted)
+				.toArray(String[]::new));
+		assertThat(this.indexer.reconcile()).isEqualTo(new SearchIndexer.Report(0, 0));
+	}
+
+	@Test
 	void aBatchOfNewArticlesLooksUpTheirAddressesOnceAnOutlet() {
 		List<IncomingFile> files = IntStream.rangeClosed(1, 8)
 			.mapToObj((i) -> new IncomingFile("addressed-%d.xml".formatted(i), """
