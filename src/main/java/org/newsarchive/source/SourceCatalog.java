@@ -149,7 +149,10 @@ public class SourceCatalog {
 		Kept kept = this.kept;
 		long changes = this.changes.get();
 		long now = System.nanoTime();
-		if (kept != null && kept.changes() == changes && now - kept.readAt() < KEPT_FOR.toNanos()) {
+		// A transaction that changed the sources, until it has ended, reads them itself:
+		// what another thread kept meanwhile was read before its change was committed.
+		boolean changing = TransactionSynchronizationManager.hasResource(this);
+		if (!changing && kept != null && kept.changes() == changes && now - kept.readAt() < KEPT_FOR.toNanos()) {
 			return kept;
 		}
 		List<Source> byName = this.jdbc
@@ -161,7 +164,7 @@ public class SourceCatalog {
 				Map.copyOf(byName.stream().collect(Collectors.toMap(Source::getId, Function.identity()))), changes,
 				now);
 		// A transaction that changed the sources sees them as others may never will.
-		if (!TransactionSynchronizationManager.hasResource(this)) {
+		if (!changing) {
 			this.kept = read;
 		}
 		return read;

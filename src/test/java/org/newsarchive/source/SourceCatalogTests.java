@@ -1,5 +1,7 @@
 package org.newsarchive.source;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 import org.newsarchive.StatementCounting;
@@ -7,6 +9,8 @@ import org.newsarchive.StatementCounting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +65,40 @@ class SourceCatalogTests {
 		assertThat(this.catalog.byId()).containsKeys(emu.getId(), wombat.getId());
 		this.catalog.absorb(this.catalog.bySlug("emu-echo"), this.catalog.bySlug("wombat-weekly"));
 		assertThat(this.catalog.byId()).doesNotContainKey(emu.getId()).containsKey(wombat.getId());
+	}
+
+	/**
+	 * Another thread keeps what it reads while the new source is not committed; the
+	 * registering thread must not take that copy, neither in its transaction nor once
+	 * committed, where the import's index reads the batch's articles back.
+	 */
+	@Test
+	void aSourceRegisteredWhileAnotherThreadReadsIsKnownToTheRegisteringThread() {
+		AtomicReference<Long> afterCommit = new AtomicReference<>();
+		this.transactions.executeWithoutResult((status) -> {
+			Source bilby = this.catalog.register(new ObservedSource("bilby-bulletin", "Bilby Bulletin", null, "en"));
+			readElsewhere();
+			assertThat(this.catalog.byId()).containsKey(bilby.getId());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					readElsewhere();
+					afterCommit.set(SourceCatalogTests.this.catalog.byId().get(bilby.getId()).getId());
+				}
+			});
+		});
+		assertThat(afterCommit.get()).isEqualTo(this.catalog.bySlug("bilby-bulletin").getId());
+	}
+
+	private void readElsewhere() {
+		try {
+			Thread reader = Thread.ofPlatform().start(this.catalog::all);
+			reader.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
