@@ -1,5 +1,7 @@
 package org.newsarchive.article;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,14 +87,13 @@ public class ArticleQueries {
 		Map<Long, RawDocumentRef> raws = new HashMap<>();
 		this.rawDocuments.findRefsByIdIn(found.values().stream().map(Article::getRawDocumentId).distinct().toList())
 			.forEach((raw) -> raws.put(raw.id(), raw));
-		Map<Long, Source> sources = this.sources.byId();
 		Map<Long, List<EntityRef>> people = new HashMap<>();
 		this.mentions.ifAvailable((lookup) -> people.putAll(lookup.entitiesIn(found.keySet())));
 		return ids.stream()
 			.map(found::get)
 			.filter(Objects::nonNull)
-			.map((article) -> view(article, raws.get(article.getRawDocumentId()), sources.get(article.getSourceId()),
-					people.getOrDefault(article.getId(), List.of())))
+			.map((article) -> view(article, raws.get(article.getRawDocumentId()),
+					this.sources.byId(article.getSourceId()), people.getOrDefault(article.getId(), List.of())))
 			.toList();
 	}
 
@@ -235,11 +236,8 @@ public class ArticleQueries {
 			.param(ids.toArray(Long[]::new))
 			.query((RowCallbackHandler) (row) -> {
 				long id = row.getLong(1);
-				String published = row.getString(7);
 				found.put(id, new ArticleSummary(id, row.getString(2), row.getString(3),
-						this.sources.byId(row.getLong(4)).ref(), row.getString(5), row.getString(6),
-						(published != null) ? new Published(published, Published.Precision.valueOf(row.getString(8)),
-								row.getBoolean(9), row.getString(10)) : null,
+						this.sources.byId(row.getLong(4)).ref(), row.getString(5), row.getString(6), published(row, 7),
 						LINES.convertToEntityAttribute(row.getString(11)), row.getString(12)));
 			});
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
@@ -273,13 +271,11 @@ public class ArticleQueries {
 				from articles a join sources s on s.id = a.source_id
 				where a.id = any(?)""").param(batch).query((RowCallbackHandler) (row) -> {
 			long id = row.getLong(1);
-			String published = row.getString(6);
-			found.put(id, new ArticleListing(id, row.getString(2), row.getString(3),
-					new SourceRef(row.getString(4), row.getString(5)),
-					(published != null) ? new Published(published, Published.Precision.valueOf(row.getString(7)),
-							row.getBoolean(8), row.getString(9)) : null,
-					authors.getOrDefault(id, List.of()), row.getString(10), people.getOrDefault(id, List.of()),
-					LINES.convertToEntityAttribute(row.getString(11))));
+			found.put(id,
+					new ArticleListing(id, row.getString(2), row.getString(3),
+							new SourceRef(row.getString(4), row.getString(5)), published(row, 6),
+							authors.getOrDefault(id, List.of()), row.getString(10), people.getOrDefault(id, List.of()),
+							LINES.convertToEntityAttribute(row.getString(11))));
 		});
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
@@ -327,14 +323,23 @@ public class ArticleQueries {
 
 	private Published firstDated(Long sourceId, String dates, String ids) {
 		return this.jdbc
-			.sql("select id from articles where source_id = :source and published_start is not null"
-					+ " order by published_start " + dates + ", id " + ids + " limit 1")
+			.sql("select published_value, published_precision, published_inferred, published_evidence from articles"
+					+ " where source_id = :source and published_start is not null order by published_start " + dates
+					+ ", id " + ids + " limit 1")
 			.param("source", sourceId)
-			.query(Long.class)
+			.query((row, number) -> published(row, 1))
 			.optional()
-			.flatMap((id) -> this.articles.findById(id))
-			.map(Article::getPublished)
 			.orElse(null);
+	}
+
+	/**
+	 * An article's publication from its four columns read in a row from {@code column} on
+	 * (value, precision, inferred, evidence), or null where it has none.
+	 */
+	private static Published published(ResultSet row, int column) throws SQLException {
+		String value = row.getString(column);
+		return (value != null) ? new Published(value, Published.Precision.valueOf(row.getString(column + 1)),
+				row.getBoolean(column + 2), row.getString(column + 3)) : null;
 	}
 
 	private static ArticleSummary summary(Article article, Map<Long, Source> sources) {
