@@ -110,9 +110,8 @@ public class ArticleStore {
 	public RawDocumentRef keepNewRaw(String fileName, String sha256, byte[] content, String charset) {
 		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
 				"a file known to be new is kept in the caller's transaction");
-		// Past Hibernate, whose insert of a file (an identity column) would first send
-		// the
-		// new articles the batch holds back for one flush.
+		// Past Hibernate: its insert of a file (an identity column) would first send
+		// the new articles the batch holds back for one flush.
 		Instant receivedAt = this.clock.instant();
 		Long id = this.jdbc.queryForObject("""
 				insert into raw_documents (file_name, sha256, size_bytes, charset, content, received_at)
