@@ -56,7 +56,7 @@ class BackupRestoreTests {
 			people = send(app, "GET", "/api/people").body();
 			person = send(app, "GET", "/api/people/" + stoltenberg).body();
 			history = send(app, "GET", "/api/admin/imports").body();
-			search = send(app, "GET", "/api/search?q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8)).body();
+			search = send(app, "GET", stoltenbergOldestFirst()).body();
 			for (int raw : JsonPath.<List<Integer>>read(history, "$[*].files[*].rawDocumentId")) {
 				originals.add(sendForBytes(app, "/raw/" + raw + "?name=original.txt"));
 			}
@@ -91,8 +91,11 @@ class BackupRestoreTests {
 			}
 			assertThat(restoredOriginals).containsExactlyElementsOf(originals);
 			// The index was rebuilt from the restored rows, curation included.
-			assertThat(withoutTiming(
-					send(app, "GET", "/api/search?q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8)).body()))
+			// In date order: relevance scores count the documents the curation's
+			// re-indexing
+			// deleted until a merge drops them, so ties between the hits may fall either
+			// way in the index that was backed up.
+			assertThat(withoutTiming(send(app, "GET", stoltenbergOldestFirst()).body()))
 				.isEqualTo(withoutTiming(search));
 			// What is imported after the restore takes ids after the restored ones, also
 			// where ids come from the sequence a block at a time.
@@ -109,6 +112,10 @@ class BackupRestoreTests {
 			assertThat(added).extracting(ImportResult::status).containsExactly(ImportStatus.CREATED);
 			assertThat(added.get(0).articleId()).isGreaterThan(restoredMax);
 		}
+	}
+
+	private static String stoltenbergOldestFirst() {
+		return "/api/search?sort=oldest&q=" + URLEncoder.encode("延斯·斯托尔滕贝格", StandardCharsets.UTF_8);
 	}
 
 	@Test
