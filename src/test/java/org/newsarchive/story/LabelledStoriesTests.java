@@ -25,50 +25,107 @@ import org.newsarchive.entity.EntityRecognizer;
 import org.newsarchive.entity.Mention;
 import org.newsarchive.entity.RecognisedEntity;
 import org.newsarchive.entity.Recognition;
+import org.newsarchive.text.ChineseScript;
+
+import com.ibm.icu.text.Transliterator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build.
+ * worse fails the build. Two sets: the one the rules were tuned on, and one picked and
+ * labelled after, held out.
  */
 class LabelledStoriesTests {
 
-	private static final Map<String, ArticleFeatures> features = new HashMap<>();
+	private static final EntityRecognizer recognizer = new EntityRecognizer();
 
-	private static final MemoryStoryStore store = new MemoryStoryStore();
+	/** One id for each name across both sets and the copies in the other script. */
+	private static final Map<String, Long> entityIds = new HashMap<>();
 
-	private static final List<LabelledPair> pairs = new ArrayList<>();
+	/** The set the rules were tuned on over four rounds. */
+	private static LabelledSet tuned;
+
+	/** The set picked and labelled after the fourth round, not tuned on. */
+	private static LabelledSet heldOut;
 
 	@BeforeAll
-	static void readTheLabelledSet() throws IOException {
-		EntityRecognizer recognizer = new EntityRecognizer();
-		Map<String, Long> entityIds = new HashMap<>();
-		long id = 0;
-		for (String line : lines("articles.tsv")) {
-			String[] f = line.split("\t", -1);
-			Published day = Published.statedDay(LocalDate.parse(f[2]), "labelled set");
-			List<Block> body = List.of(Block.paragraph(f[4], "zh"));
-			ParsedArticle parsed = new ParsedArticle(f[1], f[3], null, null, null, List.of(), day, null, List.of("zh"),
-					null, body, List.of(), 0, List.of(), "labelled set");
-			Recognition recognition = recognizer.recognise(parsed);
-			List<EntityRef> entities = new ArrayList<>();
-			for (Mention mention : recognition.mentions()) {
-				RecognisedEntity entity = recognition.entity(mention.entityKey()).orElseThrow();
-				entities
-					.add(new EntityRef(entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) entityIds.size()),
-							entity.canonicalName(), entity.type().name()));
+	static void readTheLabelledSets() throws IOException {
+		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
+		heldOut = LabelledSet.read("heldout-articles.tsv", "heldout-pairs.tsv", 10_000);
+	}
+
+	/**
+	 * Labelled articles with their features, each set its own pool of days (as an archive
+	 * holding only them would weigh their words), and the pairs it labels.
+	 */
+	private record LabelledSet(String articles, Map<String, ArticleFeatures> features, MemoryStoryStore store,
+			List<LabelledPair> pairs) {
+
+		static LabelledSet read(String articles, String pairFile, long firstId) throws IOException {
+			Map<String, ArticleFeatures> features = new HashMap<>();
+			MemoryStoryStore store = new MemoryStoryStore();
+			long id = firstId;
+			for (String line : lines(articles)) {
+				String[] f = line.split("\t", -1);
+				ArticleFeatures article = LabelledStoriesTests.features(id++, f[1], LocalDate.parse(f[2]), f[3], f[4]);
+				features.put(f[0], article);
+				store.saveFeatures(article);
 			}
-			ArticleFeatures article = ArticleFeatures.of(id++, f[1], day, f[3], null, null, body, entities);
-			features.put(f[0], article);
-			store.saveFeatures(article);
+			List<LabelledPair> pairs = new ArrayList<>();
+			for (String line : lines(pairFile)) {
+				String[] f = line.split("\t", -1);
+				pairs.add(new LabelledPair(pairs.size(), f[0], features.get(f[1]), features.get(f[2]),
+						f[3].equals("same"), f[2]));
+			}
+			return new LabelledSet(articles, features, store, pairs);
 		}
-		for (String line : lines("pairs.tsv")) {
-			String[] f = line.split("\t", -1);
-			pairs
-				.add(new LabelledPair(pairs.size(), f[0], features.get(f[1]), features.get(f[2]), f[3].equals("same")));
+
+		/**
+		 * The same pairs with the second article in the other script: a traditional
+		 * article made simplified with ICU's Traditional-Simplified transform (phrases
+		 * and all, not the archive's fold of one character at a time), a simplified one
+		 * made traditional with ICU's Simplified-Traditional
+		 * ({@link ChineseScript#traditional}). The corpus has no real pair across
+		 * scripts: taiwan is of 2017, chinanews of 2020.
+		 */
+		LabelledSet acrossScripts() throws IOException {
+			Map<String, String[]> byKey = new HashMap<>();
+			for (String line : lines(this.articles)) {
+				String[] f = line.split("\t", -1);
+				byKey.put(f[0], f);
+			}
+			Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+			List<LabelledPair> copies = new ArrayList<>();
+			for (LabelledPair pair : this.pairs) {
+				String[] f = byKey.get(pair.keyOfB());
+				boolean traditional = ChineseScript.hasTraditional(f[3] + f[4]);
+				String title = traditional ? toSimplified.transliterate(f[3]) : ChineseScript.traditional(f[3]);
+				String text = traditional ? toSimplified.transliterate(f[4]) : ChineseScript.traditional(f[4]);
+				ArticleFeatures copy = LabelledStoriesTests.features(1_000_000 + pair.b().articleId(), f[1],
+						LocalDate.parse(f[2]), title, text);
+				copies.add(new LabelledPair(pair.position(), pair.kind(), pair.a(), copy, pair.same(), pair.keyOfB()));
+			}
+			return new LabelledSet(this.articles, this.features, this.store, copies);
 		}
+
+	}
+
+	/** An article's features as the archive computes them, names recognised. */
+	private static ArticleFeatures features(long id, String source, LocalDate date, String title, String text) {
+		Published day = Published.statedDay(date, "labelled set");
+		List<Block> body = List.of(Block.paragraph(text, "zh"));
+		ParsedArticle parsed = new ParsedArticle(source, title, null, null, null, List.of(), day, null, List.of("zh"),
+				null, body, List.of(), 0, List.of(), "labelled set");
+		Recognition recognition = recognizer.recognise(parsed);
+		List<EntityRef> entities = new ArrayList<>();
+		for (Mention mention : recognition.mentions()) {
+			RecognisedEntity entity = recognition.entity(mention.entityKey()).orElseThrow();
+			entities.add(new EntityRef(entityIds.computeIfAbsent(mention.entityKey(), (key) -> (long) entityIds.size()),
+					entity.canonicalName(), entity.type().name()));
+		}
+		return ArticleFeatures.of(id, source, day, title, null, null, body, entities);
 	}
 
 	@Test
@@ -106,6 +163,52 @@ class LabelledStoriesTests {
 	}
 
 	/**
+	 * The held-out set (NOTE.md, "Held-out set"): 110 story and 24 text pairs of articles
+	 * not in the first set, labelled before the engine's decisions on them were looked
+	 * at.
+	 */
+	@Test
+	void sameTextOnTheHeldOutSet() {
+		Score score = score(heldOut, "text", StoryMatcher::sameText, (position) -> true);
+		assertThat(score.pairs()).isEqualTo(24);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void sameStoryOnTheHeldOutSet() {
+		Score score = score(heldOut, "story", (a, b) -> sameStory(heldOut.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured untouched, before any rule was changed after it was labelled: 0.843
+		// and 0.811 (43 found, 8 false positives, 10 missed): short of the goal's
+		// precision (0.9) on pairs the rules never saw.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.84);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.81);
+	}
+
+	/**
+	 * Both sets with the second article of each pair in the other script: the decisions
+	 * must be those on the pairs as written, pair by pair.
+	 */
+	@Test
+	void theOtherScriptChangesNoDecision() throws IOException {
+		for (LabelledSet set : List.of(tuned, heldOut)) {
+			LabelledSet copies = set.acrossScripts();
+			for (int i = 0; i < set.pairs().size(); i++) {
+				LabelledPair pair = set.pairs().get(i);
+				LabelledPair copy = copies.pairs().get(i);
+				BiPredicate<ArticleFeatures, ArticleFeatures> decision = pair.kind().equals("text")
+						? StoryMatcher::sameText : (a, b) -> sameStory(set.store(), a, b);
+				assertThat(decision.test(copy.a(), copy.b()))
+					.as("pair %d (%s) with %s in the other script", pair.position(), pair.kind(), pair.keyOfB())
+					.isEqualTo(decision.test(pair.a(), pair.b()));
+			}
+			score(copies, "text", StoryMatcher::sameText, (position) -> true);
+			score(copies, "story", (a, b) -> sameStory(set.store(), a, b), (position) -> true);
+		}
+	}
+
+	/**
 	 * Assignment compares an article only with those of its days sharing a rare word or
 	 * name with it; here every labelled article is also compared with every article of
 	 * its days, to count what that loses.
@@ -115,9 +218,9 @@ class LabelledStoriesTests {
 		int sameStory = 0;
 		int notCompared = 0;
 		int otherDecision = 0;
-		for (ArticleFeatures a : features.values()) {
-			StoryPool.Window window = store.pool(a.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
-					a.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
+		for (ArticleFeatures a : tuned.features().values()) {
+			StoryPool.Window window = tuned.store()
+				.pool(a.firstDay().minusDays(StoryMatcher.WINDOW_DAYS), a.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
 			List<ArticleFeatures> candidates = window.candidates(a);
 			ArticleFeatures best = null;
 			double bestSimilarity = 0;
@@ -145,7 +248,7 @@ class LabelledStoriesTests {
 		System.out.printf(
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
-				features.size(), sameStory, notCompared, otherDecision);
+				tuned.features().size(), sameStory, notCompared, otherDecision);
 		assertThat(sameStory).isEqualTo(1174);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
@@ -167,7 +270,8 @@ class LabelledStoriesTests {
 	void assignmentDecidesAsMeasured() throws IOException {
 		MemoryStoryStore assigned = new MemoryStoryStore();
 		StoryAssigner assigner = new StoryAssigner(assigned);
-		List<ArticleFeatures> inPublicationOrder = features.values()
+		List<ArticleFeatures> inPublicationOrder = tuned.features()
+			.values()
 			.stream()
 			.sorted(Comparator.comparing(ArticleFeatures::firstDay).thenComparing(ArticleFeatures::articleId))
 			.toList();
@@ -175,7 +279,9 @@ class LabelledStoriesTests {
 			assigned.saveFeatures(article);
 			assigner.assign(article, (terms) -> List.of());
 		}
-		List<String> decisions = LongStream.range(0, features.size()).mapToObj((id) -> decision(assigned, id)).toList();
+		List<String> decisions = LongStream.range(0, tuned.features().size())
+			.mapToObj((id) -> decision(assigned, id))
+			.toList();
 		Path written = Path.of("target", "story-decisions.tsv");
 		Files.write(written, decisions, StandardCharsets.UTF_8);
 		assertThat(decisions)
@@ -199,6 +305,10 @@ class LabelledStoriesTests {
 	 * As the assigner decides: one text is one story; otherwise the cosine of the days.
 	 */
 	private static boolean sameStory(ArticleFeatures a, ArticleFeatures b) {
+		return sameStory(tuned.store(), a, b);
+	}
+
+	private static boolean sameStory(MemoryStoryStore store, ArticleFeatures a, ArticleFeatures b) {
 		if (StoryMatcher.sameText(a, b)) {
 			return true;
 		}
@@ -211,16 +321,25 @@ class LabelledStoriesTests {
 
 	private static Score score(String kind, BiPredicate<ArticleFeatures, ArticleFeatures> same,
 			IntPredicate positions) {
+		return score(tuned, kind, same, positions);
+	}
+
+	private static Score score(LabelledSet set, String kind, BiPredicate<ArticleFeatures, ArticleFeatures> same,
+			IntPredicate positions) {
 		int truePositives = 0;
 		int falsePositives = 0;
 		int falseNegatives = 0;
 		int counted = 0;
-		for (LabelledPair pair : pairs) {
+		List<Integer> wrong = new ArrayList<>();
+		for (LabelledPair pair : set.pairs()) {
 			if (!pair.kind().equals(kind) || !positions.test(pair.position())) {
 				continue;
 			}
 			counted++;
 			boolean found = same.test(pair.a(), pair.b());
+			if (found != pair.same()) {
+				wrong.add(pair.position());
+			}
 			if (found && pair.same()) {
 				truePositives++;
 			}
@@ -232,9 +351,10 @@ class LabelledStoriesTests {
 			}
 		}
 		Score score = new Score(counted, truePositives / (double) (truePositives + falsePositives),
-				truePositives / (double) (truePositives + falseNegatives));
-		System.out.printf("%s: %d pairs, precision %.3f, recall %.3f (%d found, %d false, %d missed)%n", kind, counted,
-				score.precision(), score.recall(), truePositives, falsePositives, falseNegatives);
+				truePositives / (double) (truePositives + falseNegatives), truePositives, falsePositives,
+				falseNegatives);
+		System.out.printf("%s: %d pairs, precision %.3f, recall %.3f (%d found, %d false, %d missed; wrong: %s)%n",
+				kind, counted, score.precision(), score.recall(), truePositives, falsePositives, falseNegatives, wrong);
 		return score;
 	}
 
@@ -246,11 +366,12 @@ class LabelledStoriesTests {
 		}
 	}
 
-	private record LabelledPair(int position, String kind, ArticleFeatures a, ArticleFeatures b, boolean same) {
+	private record LabelledPair(int position, String kind, ArticleFeatures a, ArticleFeatures b, boolean same,
+			String keyOfB) {
 
 	}
 
-	private record Score(int pairs, double precision, double recall) {
+	private record Score(int pairs, double precision, double recall, int found, int falsePositives, int missed) {
 
 	}
 

@@ -1,6 +1,7 @@
 package org.newsarchive.story;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import com.ibm.icu.text.Transliterator;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A traditional copy and a simplified copy of one article, with different markup and line
- * breaks, are one text; an archive of its own, since it adds articles.
+ * breaks, are one text; two outlets' own reports of one event, one in each script, are
+ * one story but not one text. An archive of its own, since it adds articles.
  */
 @ArchiveTest
 @TestPropertySource(properties = "archive.test.archive=story-same-text")
@@ -64,6 +66,41 @@ class SameTextTests {
 		assertThat(reason.kind()).isEqualTo(StoryReason.Kind.NEAR_DUPLICATE);
 		assertThat(reason.duplicateOf()).isEqualTo(traditional);
 		assertThat(reason.similarity()).isEqualTo(1.0);
+	}
+
+	/**
+	 * Written for this test, as the labelled set has no such pair (its traditional and
+	 * its simplified collections are years apart): a Taiwanese outlet's report in
+	 * traditional script and a mainland outlet's own in simplified, of one explosion on
+	 * one day, share the event's words but not their sentences. An article of another
+	 * event that day, in simplified script, joins neither.
+	 */
+	@Test
+	void twoOutletsReportsOfOneEventInTheTwoScriptsAreOneStoryNotOneText() throws Exception {
+		upload("tw-ningbo.xml", doc("https://news.example.tw/world/ningbo.html", "寧波江北區驚傳爆炸 已釀2死數十傷", """
+				浙江寧波市江北區今天上午九時許發生劇烈爆炸，現場一處待拆遷的廢棄民房被夷為平地，附近多棟建築門窗震碎。
+				當地消防與公安人員趕抵搶救，官方初步證實已造成2人死亡、數十人受傷，傷者已送往醫院救治。
+				目擊民眾表示，爆炸時遠處就能看見蘑菇雲升起，附近街道滿地碎玻璃，爆炸原因仍在調查中。""", "2017-11-26 11:00:00"));
+		upload("cn-ningbo.xml", doc("https://news.example.cn/sh/ningbo.shtml", "宁波江北区发生爆炸事故 已致2人死亡", """
+				11月26日8时50分许，宁波市江北区湾头附近一处拆迁区域发生爆炸，爆点周边部分房屋倒塌。
+				据宁波市政府新闻办通报，事故已致2人死亡，另有多名伤员被送往医院，其中数人伤势较重。
+				事发后，宁波市立即启动应急预案，公安、消防、卫生等部门赶赴现场开展救援，事故原因正在调查。""", "2017-11-26 15:00:00"));
+		upload("cn-metro.xml", doc("https://news.example.cn/sh/metro.shtml", "杭州地铁新线首通段开通运营", """
+				11月26日上午，杭州地铁一条新线路的首通段正式开通运营，沿线市民当天即可乘车出行。
+				首通段全长约二十公里，设车站十余座，与既有线路在两座车站实现换乘。
+				杭州地铁运营方表示，开通初期将根据客流情况调整行车间隔。""", "2017-11-26 12:00:00"));
+		long traditional = article("https://news.example.tw/world/ningbo.html");
+		long simplified = article("https://news.example.cn/sh/ningbo.shtml");
+		long other = article("https://news.example.cn/sh/metro.shtml");
+		assertThat(this.stories.sameTextElsewhere(traditional)).isEmpty();
+		assertThat(this.stories.sameTextElsewhere(simplified)).isEmpty();
+		assertThat(this.stories.sameStoryElsewhere(traditional)).extracting(ArticleSummary::id)
+			.containsExactly(simplified);
+		assertThat(this.stories.sameStoryElsewhere(simplified)).extracting(ArticleSummary::id)
+			.containsExactly(traditional);
+		StoryDetail story = this.stories.story(this.stories.storyOf(traditional).orElseThrow().id());
+		assertThat(story.timeline()).extracting((a) -> a.article().id()).containsExactly(traditional, simplified);
+		assertThat(this.stories.storyOf(other).map(StoryRef::id)).isNotEqualTo(Optional.of(story.id()));
 	}
 
 	/**

@@ -30,7 +30,9 @@ import org.newsarchive.ingest.ParsedFiles;
 /**
  * Not a test: story assignment over {@code ../shared/corpus} (or the seeds), read through
  * the archive's parsers, in memory. Run by hand: {@code java ... StoryCorpusBench seeds},
- * {@code ... pairs <out.tsv> <seed>} (candidate pairs for labelling) or {@code ... time}.
+ * {@code ... pairs <out.tsv> <seed> [<earlier pairs.tsv>]} (candidate pairs for
+ * labelling, a held-out set of none of the earlier set's articles where it is given) or
+ * {@code ... time}.
  */
 public final class StoryCorpusBench {
 
@@ -48,7 +50,8 @@ public final class StoryCorpusBench {
 		StoryCorpusBench bench = new StoryCorpusBench();
 		switch (args[0]) {
 			case "seeds" -> bench.seeds(Path.of(args[1]));
-			case "pairs" -> bench.pairs(Path.of(args[1]), Long.parseLong(args[2]));
+			case "pairs" ->
+				bench.pairs(Path.of(args[1]), Long.parseLong(args[2]), (args.length > 3) ? Path.of(args[3]) : null);
 			case "time" -> bench
 				.time((args.length > 1) ? List.of(args[1].split(",")) : List.of("chinanews", "taiwan", "xinwenlianbo"));
 			case "lost" -> bench.lost(List.of(args[1].split(",")), Integer.parseInt(args[2]));
@@ -125,11 +128,22 @@ public final class StoryCorpusBench {
 	 * Candidate pairs for labelling, scored on the kept text without names: recognising
 	 * the names of thousands of articles took longer than the whole labelling session.
 	 */
-	private void pairs(Path out, long seed) throws IOException {
+	private void pairs(Path out, long seed, Path earlier) throws IOException {
+		Set<String> labelled = new java.util.HashSet<>();
+		if (earlier != null) {
+			for (String line : Files.readAllLines(earlier)) {
+				if (!line.startsWith("#") && !line.isBlank()) {
+					String[] fields = line.split("\t");
+					labelled.add(fields[1]);
+					labelled.add(fields[2]);
+				}
+			}
+		}
 		List<Map.Entry<String, ParsedArticle>> all = CorpusPeopleBench
 			.articles(Path.of("../shared/corpus"), LABELLED_COLLECTIONS)
 			.stream()
 			.filter((e) -> e.getValue().published() != null && e.getValue().published().firstDay() != null)
+			.filter((e) -> !labelled.contains(e.getKey()))
 			.map((e) -> Map.entry(e.getKey(), kept(e.getValue())))
 			.sorted(Map.Entry.comparingByKey())
 			.toList();
@@ -188,14 +202,21 @@ public final class StoryCorpusBench {
 		}
 		System.out.println(candidates.size() + " pairs within the window");
 		List<Candidate> picked = new ArrayList<>();
-		double[][] storyStrata = { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 }, { 0.04, 0.08, 40 },
-				{ 0.02, 0.04, 25 }, { 0, 0.02, 10 } };
+		// A held-out set is about half the first one, over the same bands.
+		double[][] storyStrata = (earlier == null)
+				? new double[][] { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 }, { 0.04, 0.08, 40 },
+						{ 0.02, 0.04, 25 }, { 0, 0.02, 10 } }
+				: new double[][] { { 0.3, 2, 20 }, { 0.15, 0.3, 24 }, { 0.08, 0.15, 26 }, { 0.04, 0.08, 20 },
+						{ 0.02, 0.04, 13 }, { 0, 0.02, 7 } };
 		for (double[] stratum : storyStrata) {
 			picked.addAll(sample(candidates.stream()
 				.filter((c) -> c.story() >= stratum[0] && c.story() < stratum[1] && c.text() < 0.5)
 				.toList(), (int) stratum[2], random));
 		}
-		double[][] textStrata = { { 0.5, 2, 25 }, { 0.15, 0.5, 20 }, { 0, 0.15, 15 } };
+		double[][] textStrata = (earlier == null)
+				? new double[][] { { 0.5, 2, 25 }, { 0.15, 0.5, 20 }, { 0, 0.15, 15 } }
+				: new double[][] { { 0.5, 2, 10 }, { 0.15, 0.5, 8 }, { 0, 0.15, 6 } };
+		int texts = (int) java.util.Arrays.stream(textStrata).mapToDouble((stratum) -> stratum[2]).sum();
 		for (double[] stratum : textStrata) {
 			picked.addAll(sample(candidates.stream()
 				.filter((c) -> c.text() >= stratum[0] && c.text() < stratum[1] && c.story() >= 0.2)
@@ -204,8 +225,8 @@ public final class StoryCorpusBench {
 		try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
 			for (int p = 0; p < picked.size(); p++) {
 				Candidate c = picked.get(p);
-				writer.printf("%s\t%s\t%s\t%.3f\t%.3f\t%d%n", (p < picked.size() - 60) ? "story" : "text", c.a(), c.b(),
-						c.story(), c.text(), c.gap());
+				writer.printf("%s\t%s\t%s\t%.3f\t%.3f\t%d%n", (p < picked.size() - texts) ? "story" : "text", c.a(),
+						c.b(), c.story(), c.text(), c.gap());
 				writer.println("  A " + describe(c.first()));
 				writer.println("  B " + describe(c.second()));
 			}
