@@ -138,11 +138,10 @@ public class ArticleQueries {
 					.filter((source) -> filter.sources().contains(source.getSlug()))
 					.map(Source::getId)
 					.toArray(Long[]::new);
-		String within = (sourceIds != null) ? "where source_id = any(:sources)" : "";
-		String sorted = (order == ArticleOrder.OLDEST) ? "published_start asc nulls last, id asc"
-				: "published_start desc nulls last, id desc";
-		List<Long> ids = this.jdbc
-			.sql("select id from articles " + within + " order by " + sorted + " limit :size offset :offset")
+		String within = (sourceIds != null) ? "source_id = any(:sources) and " : "";
+		String select = (order == ArticleOrder.OLDEST) ? oldestFirst(within) : "select id from articles where " + within
+				+ "true order by published_start desc nulls last, id desc limit :size offset :offset";
+		List<Long> ids = this.jdbc.sql(select)
 			.param("sources", sourceIds)
 			.param("size", size)
 			.param("offset", (long) page * size)
@@ -156,6 +155,21 @@ public class ArticleQueries {
 			.single();
 		Sort sort = (order == ArticleOrder.OLDEST) ? OLDEST_FIRST : NEWEST_FIRST;
 		return new PageImpl<>(summaries(ids), PageRequest.of(page, size, sort), total);
+	}
+
+	/**
+	 * Oldest first with the undated last, from the indexes that run newest first with the
+	 * undated last: read backwards they give the undated first, so the dated and the
+	 * undated are read apart, each in its index's order, and only as many of each as the
+	 * page reaches are sorted together (where sorting the whole list read every article
+	 * of a source).
+	 */
+	private static String oldestFirst(String within) {
+		return "select id from ((select id, published_start from articles where " + within
+				+ "published_start is not null order by published_start asc nulls first, id asc limit :size + :offset)"
+				+ " union all (select id, null from articles where " + within
+				+ "published_start is null order by id asc limit :size + :offset)) reach"
+				+ " order by published_start asc nulls last, id asc limit :size offset :offset";
 	}
 
 	/**

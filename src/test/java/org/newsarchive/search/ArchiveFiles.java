@@ -23,8 +23,9 @@ public final class ArchiveFiles {
 	public record Item(String title, String text, String date, String url, String site) {
 
 		String json() {
-			return "{\"title\":\"" + this.title + "\",\"content\":\"" + this.text + "\",\"date\":\"" + this.date
-					+ "\",\"url\":\"" + this.url + "\",\"website\":\"" + this.site + "\"}";
+			String date = (this.date != null) ? ",\"date\":\"" + this.date + "\"" : "";
+			return "{\"title\":\"" + this.title + "\",\"content\":\"" + this.text + "\"" + date + ",\"url\":\""
+					+ this.url + "\",\"website\":\"" + this.site + "\"}";
 		}
 
 	}

@@ -2,16 +2,22 @@ package org.newsarchive.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 import org.newsarchive.StatementCounting;
+import org.newsarchive.article.ArticleFilter;
+import org.newsarchive.article.ArticleOrder;
+import org.newsarchive.article.ArticleQueries;
+import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.search.ArchiveFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +44,9 @@ class DeepPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ArticleQueries articles;
 
 	@BeforeEach
 	void fiveReportsNamingOnePerson() throws Exception {
@@ -96,6 +105,23 @@ class DeepPagesTests {
 		assertThat(page).contains("Platypus report 4");
 		assertThat(StatementCounting.executions("select count", "from articles")).isZero();
 		assertThat(StatementCounting.executions("", "raw_documents")).isEqualTo(1);
+	}
+
+	@Test
+	void aSourcesPagesOldestFirstHoldTheDatedArticlesThenTheUndated() throws Exception {
+		ArchiveFiles.upload(this.mvc, "platypus-undated.jsonl",
+				List.of(platypus(6, null), platypus(7, null), platypus(8, "2024-02-28")));
+		ArticleFilter source = new ArticleFilter(Set.of(slug()), null, null);
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			Page<ArticleSummary> articles = this.articles.list(source, page, 2, ArticleOrder.OLDEST);
+			assertThat(articles.getTotalElements()).isEqualTo(8);
+			articles.forEach((article) -> paged.add(article.id()));
+		}
+		assertThat(paged).containsExactly(id(8), id(1), id(2), id(3), id(5), id(4), id(6), id(7));
+		assertThat(this.articles.list(ArticleFilter.all(), 0, 100, ArticleOrder.OLDEST).map(ArticleSummary::id))
+			.containsSubsequence(id(8), id(1), id(2), id(3), id(5), id(4))
+			.endsWith(id(6), id(7));
 	}
 
 	private String slug() {
