@@ -138,10 +138,15 @@ public class ArticleQueries {
 					.filter((source) -> filter.sources().contains(source.getSlug()))
 					.map(Source::getId)
 					.toArray(Long[]::new);
-		String within = (sourceIds != null) ? "source_id = any(:sources) and " : "";
+		// One source is named as one value: as a list of one, the planner walked the
+		// whole archive's date index, not the source's (19,600 buffers against 7 for
+		// the first page of a 2020 outlet at 100,000 articles).
+		String within = (sourceIds == null) ? ""
+				: (sourceIds.length == 1) ? "source_id = :source and " : "source_id = any(:sources) and ";
 		String select = (order == ArticleOrder.OLDEST) ? oldestFirst(within) : "select id from articles where " + within
 				+ "true order by published_start desc nulls last, id desc limit :size offset :offset";
 		List<Long> ids = this.jdbc.sql(select)
+			.param("source", (sourceIds != null && sourceIds.length > 0) ? sourceIds[0] : null)
 			.param("sources", sourceIds)
 			.param("size", size)
 			.param("offset", (long) page * size)
