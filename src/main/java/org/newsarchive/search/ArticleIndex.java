@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -69,7 +71,7 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	/** How many writes have returned; each search makes sure its reader has them all. */
 	private final AtomicLong written = new AtomicLong();
 
-	private final Object refreshing = new Object();
+	private final ReentrantLock refreshing = new ReentrantLock();
 
 	private volatile long refreshedTo;
 
@@ -96,31 +98,34 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	 * per {@code refreshInterval} while writes keep coming.
 	 */
 	public ArticleIndex(Path folder, Duration refreshInterval) throws IOException {
-		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime);
+		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime, null);
 	}
 
 	/** Opens (or creates) the index in a directory the caller owns and closes. */
 	public ArticleIndex(Directory directory) throws IOException {
-		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime);
+		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime, null);
 	}
 
 	/** An index committed on its own at the given pace, e.g. never within a test. */
 	ArticleIndex(Directory directory, Duration commitEvery) throws IOException {
-		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime);
+		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime, null);
 	}
 
-	/** An index whose readers' refreshes are timed by {@code clock}, in nanoseconds. */
-	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, LongSupplier clock)
-			throws IOException {
-		this(directory, false, commitEvery, refreshInterval, clock);
+	/**
+	 * An index whose readers' refreshes are timed by {@code clock}, in nanoseconds, and
+	 * whose searchers {@code searchers} makes (null for Lucene's own).
+	 */
+	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, LongSupplier clock,
+			SearcherFactory searchers) throws IOException {
+		this(directory, false, commitEvery, refreshInterval, clock, searchers);
 	}
 
 	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery, Duration refreshInterval,
-			LongSupplier clock) throws IOException {
+			LongSupplier clock, SearcherFactory searchers) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
-		this.searchers = new SearcherManager(this.writer, null);
+		this.searchers = new SearcherManager(this.writer, searchers);
 		this.refreshInterval = refreshInterval.toNanos();
 		this.clock = clock;
 		this.refreshedAt = clock.getAsLong() - this.refreshInterval;
@@ -251,21 +256,36 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	/**
 	 * Opens a reader with every write that has returned, where the current one lacks
 	 * some; many writes between two searches cost one refresh. For a reader's search only
-	 * once the interval since the last refresh is over, or where a change must be shown.
+	 * once the interval since the last refresh is over, or where a change must be shown;
+	 * and a reader finding another one refreshing searches the reader it has rather than
+	 * wait: a refresh during an import writes the batch's new segment, and every reader
+	 * used to queue behind it (so what readers search is at most the interval and one
+	 * refresh late).
 	 */
 	private void refreshIfWritten(boolean reader) throws IOException {
-		if (this.refreshedTo < this.written.get() && (!reader || isDue())) {
-			synchronized (this.refreshing) {
-				long target = this.written.get();
-				if (this.refreshedTo < target && (!reader || isDue())) {
-					// The time before the refresh: it has every write that returned by
-					// then.
-					long began = this.clock.getAsLong();
-					this.searchers.maybeRefreshBlocking();
-					this.refreshedTo = target;
-					this.refreshedAt = began;
-				}
+		if (this.refreshedTo >= this.written.get() || (reader && !isDue())) {
+			return;
+		}
+		// Without an interval a reader must see every write, so it waits.
+		boolean mustShow = !reader || this.refreshInterval == 0 || this.refreshedTo < this.shownTo.get();
+		if (mustShow) {
+			this.refreshing.lock();
+		}
+		else if (!this.refreshing.tryLock()) {
+			return;
+		}
+		try {
+			long target = this.written.get();
+			if (this.refreshedTo < target && (!reader || isDue())) {
+				// The time before the refresh: it has every write that returned by then.
+				long began = this.clock.getAsLong();
+				this.searchers.maybeRefreshBlocking();
+				this.refreshedTo = target;
+				this.refreshedAt = began;
 			}
+		}
+		finally {
+			this.refreshing.unlock();
 		}
 	}
 

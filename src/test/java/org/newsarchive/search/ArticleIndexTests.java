@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
@@ -12,11 +16,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -129,8 +136,8 @@ class ArticleIndexTests {
 	void readersSeeAnImportsBatchesAtMostTheRefreshIntervalLateWhileTheImportReadsEveryWrite() throws IOException {
 		AtomicLong nanos = new AtomicLong();
 		try (Directory directory = new ByteBuffersDirectory();
-				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ofSeconds(1),
-						nanos::get)) {
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ofSeconds(1), nanos::get,
+						null)) {
 			ArticleSearch readers = new ArticleSearch(index);
 			index.index(meeting(1));
 			assertThat(readers.search(SearchQuery.text("北约")).total()).as("the first write after a quiet second")
@@ -164,12 +171,59 @@ class ArticleIndexTests {
 	@Test
 	void withoutARefreshIntervalReadersSeeEveryWriteAtOnce() throws IOException {
 		try (Directory directory = new ByteBuffersDirectory();
-				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ZERO, () -> 0L)) {
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ZERO, () -> 0L, null)) {
 			ArticleSearch readers = new ArticleSearch(index);
 			for (long id = 1; id <= 3; id++) {
 				index.index(meeting(id));
 				assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(id);
 			}
+		}
+	}
+
+	@Test
+	void aReaderFindingARefreshUnderWaySearchesTheReaderItHasInsteadOfWaiting() throws Exception {
+		AtomicLong nanos = new AtomicLong();
+		AtomicBoolean slow = new AtomicBoolean();
+		CountDownLatch refreshing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		SearcherFactory searchers = new SearcherFactory() {
+
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+				if (slow.get()) {
+					refreshing.countDown();
+					await(release);
+				}
+				return super.newSearcher(reader, previous);
+			}
+
+		};
+		try (Directory directory = new ByteBuffersDirectory();
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ofSeconds(1), nanos::get,
+						searchers)) {
+			ArticleSearch readers = new ArticleSearch(index);
+			index.index(meeting(1));
+			assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(1);
+			nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+			index.index(meeting(2));
+			slow.set(true);
+			CompletableFuture<Long> first = CompletableFuture
+				.supplyAsync(() -> (long) readers.search(SearchQuery.text("北约")).total());
+			assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("while the refresh is under way")
+				.isEqualTo(1);
+			release.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2L);
+			assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(2);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
