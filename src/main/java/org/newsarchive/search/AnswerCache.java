@@ -14,9 +14,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * a key reads the new index. Callers asking for a key that is being computed wait for
  * that one answer: after each refresh during an import, 64 readers of the same page cost
  * one search, not 64. And while the answer of a new generation is being computed, the
- * others are given the answer of the last one rather than wait: an import refreshes the
- * index every batch, and queueing every reader behind each new search kept requests
- * waiting for seconds. An older answer is given only while its successor is computed.
+ * others are given the answer of the last one rather than wait: queueing every reader
+ * behind each new search kept requests waiting for seconds. An older answer is given only
+ * while its successor is computed. (While an import writes, what readers search moves on
+ * at most once per refresh interval, not every batch: see {@link ArticleIndex}.)
  */
 final class AnswerCache<K, V> {
 

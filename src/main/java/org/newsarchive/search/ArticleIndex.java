@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -35,12 +38,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The article index: one Lucene document per article, replaced whole on every change.
  * <p>
- * A search sees every write that returned before it began: the first search after a
- * change refreshes the near-real-time reader. Writes are committed to disk about once a
- * second, not each time: a commit creates and syncs files, which cost more than indexing
- * an article, so committing per article held an import to the disk's pace. What a crash
- * loses of the last second is indexed again at start-up, where the index is checked
- * against the database ({@code SearchIndexer}).
+ * What readers search lags behind the writes by at most a refresh interval (a second in
+ * the portal): the first search after a write refreshes the near-real-time reader, unless
+ * the reader was refreshed less than an interval ago, in which case searches read that
+ * reader until the interval is over. So a lone change is seen by the next search, and an
+ * import writing a batch every few hundred milliseconds moves what readers see once a
+ * second, not every batch: each move made every kept answer be computed again, and
+ * searches competed with the import for the cores. A change an administrator makes (see
+ * {@link #showEverythingWritten()}) and what is read through {@link #withSearcher} (the
+ * import's and the start-up check's own reading) see every write that returned. Writes
+ * are committed to disk about once a second, not each time: a commit creates and syncs
+ * files, which cost more than indexing an article, so committing per article held an
+ * import to the disk's pace. What a crash loses of the last second is indexed again at
+ * start-up, where the index is checked against the database ({@code SearchIndexer}).
  */
 public final class ArticleIndex implements SearchIndex, Closeable {
 
@@ -61,33 +71,64 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	/** How many writes have returned; each search makes sure its reader has them all. */
 	private final AtomicLong written = new AtomicLong();
 
-	private final Object refreshing = new Object();
+	private final ReentrantLock refreshing = new ReentrantLock();
 
 	private volatile long refreshedTo;
+
+	/** Writes readers must see at once, whatever the interval. */
+	private final AtomicLong shownTo = new AtomicLong();
+
+	/** The time the last refresh began, in the nanoseconds of {@link #clock}. */
+	private volatile long refreshedAt;
+
+	private final long refreshInterval;
+
+	private final LongSupplier clock;
 
 	private final ScheduledExecutorService committer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index-commit").daemon().factory());
 
-	/** Opens (or creates) the index in a folder. */
+	/** Opens (or creates) the index in a folder; readers see every write at once. */
 	public ArticleIndex(Path folder) throws IOException {
-		this(FSDirectory.open(folder), true, COMMIT_EVERY);
+		this(folder, Duration.ZERO);
+	}
+
+	/**
+	 * Opens (or creates) the index in a folder, readers' searches refreshed at most once
+	 * per {@code refreshInterval} while writes keep coming.
+	 */
+	public ArticleIndex(Path folder, Duration refreshInterval) throws IOException {
+		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime, null);
 	}
 
 	/** Opens (or creates) the index in a directory the caller owns and closes. */
 	public ArticleIndex(Directory directory) throws IOException {
-		this(directory, false, COMMIT_EVERY);
+		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime, null);
 	}
 
 	/** An index committed on its own at the given pace, e.g. never within a test. */
 	ArticleIndex(Directory directory, Duration commitEvery) throws IOException {
-		this(directory, false, commitEvery);
+		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime, null);
 	}
 
-	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery) throws IOException {
+	/**
+	 * An index whose readers' refreshes are timed by {@code clock}, in nanoseconds, and
+	 * whose searchers {@code searchers} makes (null for Lucene's own).
+	 */
+	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, LongSupplier clock,
+			SearcherFactory searchers) throws IOException {
+		this(directory, false, commitEvery, refreshInterval, clock, searchers);
+	}
+
+	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery, Duration refreshInterval,
+			LongSupplier clock, SearcherFactory searchers) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
-		this.searchers = new SearcherManager(this.writer, null);
+		this.searchers = new SearcherManager(this.writer, searchers);
+		this.refreshInterval = refreshInterval.toNanos();
+		this.clock = clock;
+		this.refreshedAt = clock.getAsLong() - this.refreshInterval;
 		this.committer.scheduleWithFixedDelay(this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(),
 				TimeUnit.MILLISECONDS);
 	}
@@ -164,9 +205,31 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
 	}
 
+	/** Reads a searcher that has every write that returned. */
 	<T> T withSearcher(SearcherFunction<T> function) {
+		return search(function, false);
+	}
+
+	/**
+	 * Reads the searcher readers search: at most a refresh interval behind the writes,
+	 * and with every write an administrator's change {@link #showEverythingWritten()
+	 * showed}.
+	 */
+	<T> T withReadersSearcher(SearcherFunction<T> function) {
+		return search(function, true);
+	}
+
+	/**
+	 * Makes the next reader's search see every write that has returned, as after an
+	 * administrator's change: who changed something expects to find it.
+	 */
+	void showEverythingWritten() {
+		this.shownTo.accumulateAndGet(this.written.get(), Math::max);
+	}
+
+	private <T> T search(SearcherFunction<T> function, boolean reader) {
 		try {
-			refreshIfWritten();
+			refreshIfWritten(reader);
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				return function.apply(searcher);
@@ -192,18 +255,43 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 
 	/**
 	 * Opens a reader with every write that has returned, where the current one lacks
-	 * some; many writes between two searches cost one refresh.
+	 * some; many writes between two searches cost one refresh. For a reader's search only
+	 * once the interval since the last refresh is over, or where a change must be shown;
+	 * and a reader finding another one refreshing searches the reader it has rather than
+	 * wait: a refresh during an import writes the batch's new segment, and every reader
+	 * used to queue behind it (so what readers search is at most the interval and one
+	 * refresh late).
 	 */
-	private void refreshIfWritten() throws IOException {
-		if (this.refreshedTo < this.written.get()) {
-			synchronized (this.refreshing) {
-				long target = this.written.get();
-				if (this.refreshedTo < target) {
-					this.searchers.maybeRefreshBlocking();
-					this.refreshedTo = target;
-				}
+	private void refreshIfWritten(boolean reader) throws IOException {
+		if (this.refreshedTo >= this.written.get() || (reader && !isDue())) {
+			return;
+		}
+		// Without an interval a reader must see every write, so it waits.
+		boolean mustShow = !reader || this.refreshInterval == 0 || this.refreshedTo < this.shownTo.get();
+		if (mustShow) {
+			this.refreshing.lock();
+		}
+		else if (!this.refreshing.tryLock()) {
+			return;
+		}
+		try {
+			long target = this.written.get();
+			if (this.refreshedTo < target && (!reader || isDue())) {
+				// The time before the refresh: it has every write that returned by then.
+				long began = this.clock.getAsLong();
+				this.searchers.maybeRefreshBlocking();
+				this.refreshedTo = target;
+				this.refreshedAt = began;
 			}
 		}
+		finally {
+			this.refreshing.unlock();
+		}
+	}
+
+	private boolean isDue() {
+		return this.refreshedTo < this.shownTo.get()
+				|| this.clock.getAsLong() - this.refreshedAt >= this.refreshInterval;
 	}
 
 	/** Makes every write so far durable. */

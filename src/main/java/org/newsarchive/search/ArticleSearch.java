@@ -83,7 +83,7 @@ public final class ArticleSearch implements SearchEngine {
 		Query text = request.hasText() ? this.queries.translate(UserQueryParser.parse(request.text())) : null;
 		Query query = withFilters((text != null) ? text : new MatchAllDocsQuery(), request);
 		int depth = request.page() * request.size();
-		return this.index.withSearcher((searcher) -> {
+		return this.index.withReadersSearcher((searcher) -> {
 			FacetCollectorManager facets = new FacetCollectorManager();
 			Object[] results = searcher.search(query, new MultiCollectorManager(topDocs(request, depth), facets));
 			TopDocs top = (TopDocs) results[0];
@@ -113,13 +113,18 @@ public final class ArticleSearch implements SearchEngine {
 	}
 
 	/**
-	 * The version of the reader the next search gets, opened with every write so far: it
-	 * moves with each document added, updated or deleted.
+	 * The version of the reader the next search gets: it moves with the documents added,
+	 * updated or deleted, at most once per refresh interval while an import writes.
 	 */
 	@Override
 	public OptionalLong generation() {
-		return OptionalLong
-			.of(this.index.withSearcher((searcher) -> ((DirectoryReader) searcher.getIndexReader()).getVersion()));
+		return OptionalLong.of(this.index
+			.withReadersSearcher((searcher) -> ((DirectoryReader) searcher.getIndexReader()).getVersion()));
+	}
+
+	@Override
+	public void showEverythingWritten() {
+		this.index.showEverythingWritten();
 	}
 
 	/**

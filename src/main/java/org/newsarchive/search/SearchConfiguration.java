@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +34,7 @@ class SearchConfiguration {
 		ArticleIndex articleIndex(IndexProperties properties) throws IOException {
 			Path folder = (properties.directory() == null || properties.directory().isBlank())
 					? Files.createTempDirectory("news-archive-index") : Path.of(properties.directory());
-			return new ArticleIndex(folder);
+			return new ArticleIndex(folder, properties.refreshInterval());
 		}
 
 		@Bean
@@ -38,6 +42,14 @@ class SearchConfiguration {
 			return new ArticleSearch(index);
 		}
 
+	}
+
+	/** After security, which says who is asking. */
+	@Bean
+	FilterRegistrationBean<ChangesShown> changesShown(SearchEngine search) {
+		FilterRegistrationBean<ChangesShown> registration = new FilterRegistrationBean<>(new ChangesShown(search));
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -65,9 +77,12 @@ class SearchConfiguration {
 	 * The embedded index.
 	 *
 	 * @param directory its folder; unset for a throw-away index in a temporary folder
+	 * @param refreshInterval how late readers' searches may see an import's writes at
+	 * most: what they search is refreshed at most once per interval while writes keep
+	 * coming (zero: every write is seen by the next search)
 	 */
 	@ConfigurationProperties("archive.index")
-	record IndexProperties(String directory) {
+	record IndexProperties(String directory, @DefaultValue("1s") Duration refreshInterval) {
 
 	}
 

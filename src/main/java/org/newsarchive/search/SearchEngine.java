@@ -32,4 +32,11 @@ public interface SearchEngine {
 		return OptionalLong.empty();
 	}
 
+	/**
+	 * Makes the next search see every write that returned, where searches may lag behind
+	 * the writes (the embedded index during an import): after an administrator's change.
+	 */
+	default void showEverythingWritten() {
+	}
+
 }

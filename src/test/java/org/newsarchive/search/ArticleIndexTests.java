@@ -3,6 +3,12 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -10,11 +16,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -121,6 +130,109 @@ class ArticleIndexTests {
 				assertThat(index.indexedVersions()).containsOnly(entry(1L, 11L), entry(2L, 20L), entry(3L, 30L));
 			}
 		}
+	}
+
+	@Test
+	void readersSeeAnImportsBatchesAtMostTheRefreshIntervalLateWhileTheImportReadsEveryWrite() throws IOException {
+		AtomicLong nanos = new AtomicLong();
+		try (Directory directory = new ByteBuffersDirectory();
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ofSeconds(1), nanos::get,
+						null)) {
+			ArticleSearch readers = new ArticleSearch(index);
+			index.index(meeting(1));
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("the first write after a quiet second")
+				.isEqualTo(1);
+			long first = readers.generation().getAsLong();
+			for (long id = 2; id <= 5; id++) {
+				nanos.addAndGet(Duration.ofMillis(200).toNanos());
+				index.indexAll(List.of(meeting(id)));
+				assertThat(readers.search(SearchQuery.text("北约")).total()).as("batch %d, within the second", id)
+					.isEqualTo(1);
+				assertThat(readers.generation()).hasValue(first);
+			}
+			nanos.addAndGet(Duration.ofMillis(200).toNanos());
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("a second after the refresh").isEqualTo(5);
+			long second = readers.generation().getAsLong();
+			assertThat(second).isGreaterThan(first);
+
+			nanos.addAndGet(Duration.ofMillis(100).toNanos());
+			index.index(meeting(6));
+			assertThat(readers.generation()).hasValue(second);
+			assertThat(index.count()).as("what the import reads back is every write").isEqualTo(6);
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("read along with it").isEqualTo(6);
+
+			nanos.addAndGet(Duration.ofMillis(100).toNanos());
+			index.index(meeting(7));
+			index.showEverythingWritten();
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("an administrator's change").isEqualTo(7);
+		}
+	}
+
+	@Test
+	void withoutARefreshIntervalReadersSeeEveryWriteAtOnce() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory();
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ZERO, () -> 0L, null)) {
+			ArticleSearch readers = new ArticleSearch(index);
+			for (long id = 1; id <= 3; id++) {
+				index.index(meeting(id));
+				assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(id);
+			}
+		}
+	}
+
+	@Test
+	void aReaderFindingARefreshUnderWaySearchesTheReaderItHasInsteadOfWaiting() throws Exception {
+		AtomicLong nanos = new AtomicLong();
+		AtomicBoolean slow = new AtomicBoolean();
+		CountDownLatch refreshing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		SearcherFactory searchers = new SearcherFactory() {
+
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+				if (slow.get()) {
+					refreshing.countDown();
+					await(release);
+				}
+				return super.newSearcher(reader, previous);
+			}
+
+		};
+		try (Directory directory = new ByteBuffersDirectory();
+				ArticleIndex index = new ArticleIndex(directory, Duration.ofHours(1), Duration.ofSeconds(1), nanos::get,
+						searchers)) {
+			ArticleSearch readers = new ArticleSearch(index);
+			index.index(meeting(1));
+			assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(1);
+			nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+			index.index(meeting(2));
+			slow.set(true);
+			CompletableFuture<Long> first = CompletableFuture
+				.supplyAsync(() -> (long) readers.search(SearchQuery.text("北约")).total());
+			assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(readers.search(SearchQuery.text("北约")).total()).as("while the refresh is under way")
+				.isEqualTo(1);
+			release.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2L);
+			assertThat(readers.search(SearchQuery.text("北约")).total()).isEqualTo(2);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static IndexedArticle meeting(long id) {
+		return ArticleSearchTests.article(id)
+			.source("guancha", "观察者网 Guancha")
+			.title("北约第" + id + "次会议")
+			.version(1)
+			.build();
 	}
 
 }
