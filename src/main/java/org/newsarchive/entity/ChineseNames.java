@@ -204,9 +204,10 @@ final class ChineseNames {
 				accepted.add(name);
 			}
 		}
-		Set<String> everyone = new HashSet<>(people);
-		everyone.addAll(accepted);
-		for (String name : Enumerations.namesListedWith(all, everyone)) {
+		// both sets asked, not copied into one: the people known are the whole
+		// gazetteer's
+		for (String name : Enumerations.namesListedWith(all,
+				(listed) -> people.contains(listed) || accepted.contains(listed))) {
 			if (!people.contains(name) && plausible(name) && !this.notPeople.contains(name)
 					&& !NotANameEvidence.of(name, all, true)
 					&& longerNameContaining(name, all, people, accepted) == null) {
