@@ -198,9 +198,11 @@ final class ChineseNames {
 				accepted.add(name);
 			}
 		}
+		CharacterPairs pairs = new CharacterPairs(all);
 		for (String name : this.learned.people()) {
 			// 比亚 (Paul Biya) learned from 喀麦隆总统比亚 is no reason to see him in 哥伦比亚.
-			if (!known.contains(name) && all.contains(name) && !NotANameEvidence.of(name, all, false)) {
+			if (!known.contains(name) && pairs.mayContain(name) && all.contains(name)
+					&& !NotANameEvidence.of(name, all, false)) {
 				accepted.add(name);
 			}
 		}
