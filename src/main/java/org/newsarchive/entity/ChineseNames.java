@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,8 @@ final class ChineseNames {
 
 	private final LearnedNames learned;
 
+	private final Function<String, List<Found>> tagger;
+
 	/**
 	 * @param notPeople folded names of places and organisations, which are never people
 	 */
@@ -81,8 +84,18 @@ final class ChineseNames {
 	 * @param learned the names learned from the archive so far, added to as it reads
 	 */
 	ChineseNames(Set<String> notPeople, LearnedNames learned) {
+		this(notPeople, learned, ChineseNames::tagged);
+	}
+
+	/**
+	 * @param notPeople folded names of places and organisations, which are never people
+	 * @param learned the names learned from the archive so far, added to as it reads
+	 * @param tagger the person names HanLP tags in a text, as {@link #tagged} finds them
+	 */
+	ChineseNames(Set<String> notPeople, LearnedNames learned, Function<String, List<Found>> tagger) {
 		this.notPeople = Set.copyOf(notPeople);
 		this.learned = learned;
+		this.tagger = tagger;
 	}
 
 	/**
@@ -102,7 +115,7 @@ final class ChineseNames {
 			String name = run.substring(afterTitle);
 			return plausible(name) ? name : null;
 		}
-		List<Found> tagged = tagged(run);
+		List<Found> tagged = this.tagger.apply(run);
 		if (!tagged.isEmpty()) {
 			Found last = tagged.get(tagged.size() - 1);
 			if (last.end() == run.length() && plausible(last.name())) {
@@ -125,7 +138,7 @@ final class ChineseNames {
 		Set<String> shaped = new HashSet<>();
 		for (Segment segment : segments) {
 			String text = segment.folded();
-			for (Found tagged : tagged(text)) {
+			for (Found tagged : this.tagger.apply(text)) {
 				Found found = extended(text, tagged);
 				String name = unglued(withoutTitles(withoutOrigin(found.name())));
 				String titleAfter = Titles.chineseTitleAt(text, found.end());
@@ -185,15 +198,18 @@ final class ChineseNames {
 				accepted.add(name);
 			}
 		}
+		CharacterPairs pairs = new CharacterPairs(all);
 		for (String name : this.learned.people()) {
 			// 比亚 (Paul Biya) learned from 喀麦隆总统比亚 is no reason to see him in 哥伦比亚.
-			if (!known.contains(name) && all.contains(name) && !NotANameEvidence.of(name, all, false)) {
+			if (!known.contains(name) && pairs.mayContain(name) && all.contains(name)
+					&& !NotANameEvidence.of(name, all, false)) {
 				accepted.add(name);
 			}
 		}
-		Set<String> everyone = new HashSet<>(people);
-		everyone.addAll(accepted);
-		for (String name : Enumerations.namesListedWith(all, everyone)) {
+		// both sets asked, not copied into one: the people known are the whole
+		// gazetteer's
+		for (String name : Enumerations.namesListedWith(all,
+				(listed) -> people.contains(listed) || accepted.contains(listed))) {
 			if (!people.contains(name) && plausible(name) && !this.notPeople.contains(name)
 					&& !NotANameEvidence.of(name, all, true)
 					&& longerNameContaining(name, all, people, accepted) == null) {
@@ -348,18 +364,27 @@ final class ChineseNames {
 			}
 			return null;
 		}
-		List<Found> tagged = tagged(text.substring(start, Math.min(text.length(), start + MAX_TRANSLITERATED + 2)));
-		String best = null;
-		int bestScore = 0;
+		List<String> candidates = new ArrayList<>();
 		for (int length = 2; length <= MAX_TRANSLITERATED && start + length <= text.length(); length++) {
 			String name = text.substring(start, start + length);
-			if (!allHan(name) || (length > MAX_PLAIN && !Transliteration.looksTransliterated(name))
-					|| !Titles.followerAt(text, start + length) || !plausible(name) || !Surnames.startsName(name)
-					|| startsWithPlaceOrOrganisation(name)) {
-				continue;
+			if (allHan(name) && (length <= MAX_PLAIN || Transliteration.looksTransliterated(name))
+					&& Titles.followerAt(text, start + length) && plausible(name) && Surnames.startsName(name)
+					&& !startsWithPlaceOrOrganisation(name)) {
+				candidates.add(name);
 			}
-			int score = followerScore(text, start + length);
-			final int end = length;
+		}
+		if (candidates.size() < 2) {
+			// HanLP's tags only choose between candidates, and segmenting is the costly
+			// part
+			return candidates.isEmpty() ? null : candidates.get(0);
+		}
+		List<Found> tagged = this.tagger
+			.apply(text.substring(start, Math.min(text.length(), start + MAX_TRANSLITERATED + 2)));
+		String best = null;
+		int bestScore = 0;
+		for (String name : candidates) {
+			int end = name.length();
+			int score = followerScore(text, start + end);
 			if (tagged.stream().anyMatch((found) -> found.start() == 0 && found.end() == end)) {
 				score += 4;
 			}

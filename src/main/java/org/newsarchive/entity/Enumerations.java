@@ -2,7 +2,7 @@ package org.newsarchive.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,7 @@ final class Enumerations {
 	}
 
 	/** The items of lists that name at least one of {@code people}, other than those. */
-	static List<String> namesListedWith(String text, Set<String> people) {
+	static List<String> namesListedWith(String text, Predicate<String> people) {
 		List<String> found = new ArrayList<>();
 		Matcher list = LIST.matcher(text);
 		while (list.find()) {
@@ -42,10 +42,10 @@ final class Enumerations {
 				items.add(runs[i]);
 			}
 			items.add(firstName(runs[runs.length - 1], people));
-			if (items.stream().anyMatch(people::contains)) {
+			if (items.stream().anyMatch(people)) {
 				items.stream()
 					.filter((item) -> item != null && item.length() >= 2 && item.length() <= MAX_ITEM)
-					.filter((item) -> !people.contains(item) && Surnames.startsChineseName(item))
+					.filter((item) -> !people.test(item) && Surnames.startsChineseName(item))
 					.forEach(found::add);
 			}
 		}
@@ -56,9 +56,9 @@ final class Enumerations {
 	 * The name a run before {@code 、} ends with: a known one, else its last three
 	 * characters.
 	 */
-	private static String lastName(String run, Set<String> people) {
+	private static String lastName(String run, Predicate<String> people) {
 		for (int length = Math.min(run.length(), MAX_ITEM); length >= 2; length--) {
-			if (people.contains(run.substring(run.length() - length))) {
+			if (people.test(run.substring(run.length() - length))) {
 				return run.substring(run.length() - length);
 			}
 		}
@@ -66,9 +66,9 @@ final class Enumerations {
 	}
 
 	/** The name a run after {@code 、} starts with, before {@code 等}, {@code 参加} …. */
-	private static String firstName(String run, Set<String> people) {
+	private static String firstName(String run, Predicate<String> people) {
 		for (int length = Math.min(run.length(), MAX_ITEM); length >= 2; length--) {
-			if (people.contains(run.substring(0, length))) {
+			if (people.test(run.substring(0, length))) {
 				return run.substring(0, length);
 			}
 		}

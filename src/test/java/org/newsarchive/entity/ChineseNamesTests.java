@@ -1,5 +1,6 @@
 package org.newsarchive.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,29 @@ class ChineseNamesTests {
 		assertThat(this.names.afterTitles("国防大学校长刘志铭上将会面")).containsExactly("刘志铭");
 		assertThat(this.names.afterTitles("法国驻日大使塞顿说，")).containsExactly("塞顿");
 		assertThat(this.names.afterTitles("丹麦驻日本大使彼得·塔克索-延森对《日经亚洲》称")).containsExactly("彼得·塔克索-延森");
+	}
+
+	@Test
+	void aTitleWithOneNameAfterItIsReadWithoutHanLp() {
+		List<String> tagged = new ArrayList<>();
+		ChineseNames counted = new ChineseNames(Set.of("北约", "日本", "中国", "东京"), new LearnedNames(), (text) -> {
+			tagged.add(text);
+			return ChineseNames.tagged(text);
+		});
+		assertThat(counted.afterTitles("日本外相林芳正证实消息")).containsExactly("林芳正");
+		assertThat(counted.afterTitles("北约秘书长访日：在更危险的世界里")).isEmpty();
+		assertThat(tagged).isEmpty();
+	}
+
+	@Test
+	void hanLpChoosesBetweenTwoNamesAfterATitle() {
+		List<String> tagged = new ArrayList<>();
+		ChineseNames counted = new ChineseNames(Set.of("北约", "日本", "中国", "东京"), new LearnedNames(), (text) -> {
+			tagged.add(text);
+			return ChineseNames.tagged(text);
+		});
+		assertThat(counted.afterTitles("日本外相林芳正在上月5日的北约外长会上曾透露")).containsExactly("林芳正");
+		assertThat(tagged).containsExactly("林芳正在上月5日的北");
 	}
 
 	@Test
