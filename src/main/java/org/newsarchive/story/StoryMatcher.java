@@ -61,10 +61,12 @@ final class StoryMatcher {
 	/**
 	 * Below this cosine two articles share little but their subject (diabetes, the summer
 	 * travel season, one person in the news), and {@value #WEAK_SIMILARITY_ANCHORS} more
-	 * rare title words in common are asked for. Chosen on half of the labelled pairs (see
+	 * rare title words in common are asked for. Chosen on the first two labelled sets
+	 * together (320 story pairs; the first round chose 0.08 on half of the first set's
+	 * 210) and measured on a third none of the rules were chosen on (see
 	 * {@code story/labelled/NOTE.md}).
 	 */
-	static final double WEAK_SIMILARITY = 0.08;
+	static final double WEAK_SIMILARITY = 0.09;
 
 	static final int WEAK_SIMILARITY_ANCHORS = 2;
 

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build. Two sets: the one the rules were tuned on, and one picked and
- * labelled after, held out.
+ * worse fails the build. Three sets: the one the rules were tuned on, one picked and
+ * labelled after it (held out until one threshold was chosen on both), and a third
+ * labelled before any rule was chosen on it.
  */
 class LabelledStoriesTests {
 
@@ -47,13 +48,20 @@ class LabelledStoriesTests {
 	/** The set the rules were tuned on over four rounds. */
 	private static LabelledSet tuned;
 
-	/** The set picked and labelled after the fourth round, not tuned on. */
+	/**
+	 * The set picked and labelled after the fourth round, held out until then; the weak
+	 * cosine's threshold was chosen on it and the first set together.
+	 */
 	private static LabelledSet heldOut;
+
+	/** The set picked and labelled after both, before any rule was chosen on it. */
+	private static LabelledSet third;
 
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
 		heldOut = LabelledSet.read("heldout-articles.tsv", "heldout-pairs.tsv", 10_000);
+		third = LabelledSet.read("third-articles.tsv", "third-pairs.tsv", 20_000);
 	}
 
 	/**
@@ -140,9 +148,9 @@ class LabelledStoriesTests {
 	void sameStory() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(210);
-		// Measured 0.909 and 0.842 (80 found, 8 false positives, 15 missed): the issue's
-		// goal of 0.9 and 0.8, with little to spare (NOTE.md says what is left).
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.90);
+		// Measured 0.930 and 0.842 (80 found, 6 false positives, 15 missed); 0.909 with
+		// the weak cosine's threshold at 0.08 (NOTE.md says what is left).
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.93);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.84);
 	}
 
@@ -156,9 +164,9 @@ class LabelledStoriesTests {
 	void sameStoryOnThePairsNotTunedOn() {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> position % 2 == 1);
 		assertThat(score.pairs()).isEqualTo(105);
-		// Measured 0.857 and 0.837 (36 found, 6 false positives, 7 missed): short of
-		// the goal's precision on the half not tuned on.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
+		// Measured 0.900 and 0.837 (36 found, 4 false positives, 7 missed); 0.857 with
+		// the weak cosine's threshold at 0.08, chosen on both sets since.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.83);
 	}
 
@@ -179,20 +187,55 @@ class LabelledStoriesTests {
 	void sameStoryOnTheHeldOutSet() {
 		Score score = score(heldOut, "story", (a, b) -> sameStory(heldOut.store(), a, b), (position) -> true);
 		assertThat(score.pairs()).isEqualTo(110);
-		// Measured untouched, before any rule was changed after it was labelled: 0.843
-		// and 0.811 (43 found, 8 false positives, 10 missed): short of the goal's
-		// precision (0.9) on pairs the rules never saw.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.84);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.81);
+		// Measured untouched: 0.843 and 0.811 (43 found, 8 false positives, 10 missed).
+		// With the weak cosine's threshold chosen on this set and the first together:
+		// 0.875 and 0.792 (42, 6, 11), no longer a figure on unseen pairs.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.87);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.79);
 	}
 
 	/**
-	 * Both sets with the second article of each pair in the other script: the decisions
+	 * The weak cosine's threshold ({@link StoryMatcher#WEAK_SIMILARITY}) was chosen on
+	 * the first two sets' 320 story pairs together, as the highest precision with recall
+	 * of at least 0.8 there.
+	 */
+	@Test
+	void sameStoryOnTheFirstTwoSetsTogether() {
+		Score first = score("story", LabelledStoriesTests::sameStory, (position) -> true);
+		Score second = score(heldOut, "story", (a, b) -> sameStory(heldOut.store(), a, b), (position) -> true);
+		int found = first.found() + second.found();
+		double precision = found / (double) (found + first.falsePositives() + second.falsePositives());
+		double recall = found / (double) (found + first.missed() + second.missed());
+		System.out.printf("story, first two sets: precision %.3f, recall %.3f%n", precision, recall);
+		// Measured 0.910 and 0.824 (122 found, 12 false positives, 26 missed); 0.885 and
+		// 0.831 (123, 16, 25) with the threshold at 0.08.
+		assertThat(precision).isGreaterThanOrEqualTo(0.91);
+		assertThat(recall).isGreaterThanOrEqualTo(0.82);
+	}
+
+	/**
+	 * The third set (NOTE.md, "Third set"): 110 story pairs of articles in neither
+	 * earlier set, labelled before any rule was chosen on them or the engine run on them;
+	 * measured once, with the rules as they stood.
+	 */
+	@Test
+	void sameStoryOnTheThirdSet() {
+		Score score = score(third, "story", (a, b) -> sameStory(third.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.861 and 0.674 (31 found, 5 false positives, 15 missed); the rules
+		// of main before it (the weak cosine's threshold at 0.08), 0.838 and 0.674 (31,
+		// 6, 15). Short of both goals (0.9 and 0.8) on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.86);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.67);
+	}
+
+	/**
+	 * All sets with the second article of each pair in the other script: the decisions
 	 * must be those on the pairs as written, pair by pair.
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
@@ -249,13 +292,13 @@ class LabelledStoriesTests {
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
 				tuned.features().size(), sameStory, notCompared, otherDecision);
-		assertThat(sameStory).isEqualTo(1174);
+		assertThat(sameStory).isEqualTo(1136);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
 		// article joining its next most alike); one outlet's pieces of other days sharing
 		// their subject only, and bylines left out of the names, took 1,192 to 1,186;
 		// bigrams joining two common words of both titles and the lottery's words, to
-		// 1,174.
+		// 1,174; the weak cosine's threshold at 0.09 instead of 0.08, to 1,136.
 		assertThat(notCompared).isZero();
 		assertThat(otherDecision).isZero();
 	}

@@ -30,9 +30,9 @@ import org.newsarchive.ingest.ParsedFiles;
 /**
  * Not a test: story assignment over {@code ../shared/corpus} (or the seeds), read through
  * the archive's parsers, in memory. Run by hand: {@code java ... StoryCorpusBench seeds},
- * {@code ... pairs <out.tsv> <seed> [<earlier pairs.tsv>]} (candidate pairs for
- * labelling, a held-out set of none of the earlier set's articles where it is given) or
- * {@code ... time}.
+ * {@code ... pairs <out.tsv> <seed> [<earlier pairs.tsv>[,<more pairs.tsv>...]]}
+ * (candidate pairs for labelling, a held-out set of none of the earlier sets' articles
+ * where they are given) or {@code ... time}.
  */
 public final class StoryCorpusBench {
 
@@ -50,8 +50,8 @@ public final class StoryCorpusBench {
 		StoryCorpusBench bench = new StoryCorpusBench();
 		switch (args[0]) {
 			case "seeds" -> bench.seeds(Path.of(args[1]));
-			case "pairs" ->
-				bench.pairs(Path.of(args[1]), Long.parseLong(args[2]), (args.length > 3) ? Path.of(args[3]) : null);
+			case "pairs" -> bench.pairs(Path.of(args[1]), Long.parseLong(args[2]),
+					(args.length > 3) ? Stream.of(args[3].split(",")).map(Path::of).toList() : List.of());
 			case "time" -> bench
 				.time((args.length > 1) ? List.of(args[1].split(",")) : List.of("chinanews", "taiwan", "xinwenlianbo"));
 			case "lost" -> bench.lost(List.of(args[1].split(",")), Integer.parseInt(args[2]));
@@ -128,10 +128,10 @@ public final class StoryCorpusBench {
 	 * Candidate pairs for labelling, scored on the kept text without names: recognising
 	 * the names of thousands of articles took longer than the whole labelling session.
 	 */
-	private void pairs(Path out, long seed, Path earlier) throws IOException {
+	private void pairs(Path out, long seed, List<Path> earlier) throws IOException {
 		Set<String> labelled = new java.util.HashSet<>();
-		if (earlier != null) {
-			for (String line : Files.readAllLines(earlier)) {
+		for (Path set : earlier) {
+			for (String line : Files.readAllLines(set)) {
 				if (!line.startsWith("#") && !line.isBlank()) {
 					String[] fields = line.split("\t");
 					labelled.add(fields[1]);
@@ -203,7 +203,7 @@ public final class StoryCorpusBench {
 		System.out.println(candidates.size() + " pairs within the window");
 		List<Candidate> picked = new ArrayList<>();
 		// A held-out set is about half the first one, over the same bands.
-		double[][] storyStrata = (earlier == null)
+		double[][] storyStrata = earlier.isEmpty()
 				? new double[][] { { 0.3, 2, 40 }, { 0.15, 0.3, 45 }, { 0.08, 0.15, 50 }, { 0.04, 0.08, 40 },
 						{ 0.02, 0.04, 25 }, { 0, 0.02, 10 } }
 				: new double[][] { { 0.3, 2, 20 }, { 0.15, 0.3, 24 }, { 0.08, 0.15, 26 }, { 0.04, 0.08, 20 },
@@ -213,7 +213,7 @@ public final class StoryCorpusBench {
 				.filter((c) -> c.story() >= stratum[0] && c.story() < stratum[1] && c.text() < 0.5)
 				.toList(), (int) stratum[2], random));
 		}
-		double[][] textStrata = (earlier == null)
+		double[][] textStrata = earlier.isEmpty()
 				? new double[][] { { 0.5, 2, 25 }, { 0.15, 0.5, 20 }, { 0, 0.15, 15 } }
 				: new double[][] { { 0.5, 2, 10 }, { 0.15, 0.5, 8 }, { 0, 0.15, 6 } };
 		int texts = (int) java.util.Arrays.stream(textStrata).mapToDouble((stratum) -> stratum[2]).sum();
