@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -97,10 +98,14 @@ public class EmbeddedDatabaseConfiguration {
 	 * @param durable whether every commit reaches the disk ({@code fsync},
 	 * {@code synchronous_commit} and {@code full_page_writes} on); only throw-away test
 	 * databases turn it off
+	 * @param settings further server settings by name, given to the server as it starts
+	 * (e.g. {@code settings[shared_preload_libraries]=pg_stat_statements} to measure what
+	 * each statement costs, as {@code docs/benchmarks.md} does)
 	 */
 	@ConfigurationProperties("archive.database.embedded")
 	record EmbeddedDatabaseProperties(String dataDirectory, @DefaultValue("0") int port,
-			@DefaultValue("newsarchive") String database, @DefaultValue("true") boolean durable) {
+			@DefaultValue("newsarchive") String database, @DefaultValue("true") boolean durable,
+			Map<String, String> settings) {
 
 	}
 

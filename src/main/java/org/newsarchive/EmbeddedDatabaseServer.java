@@ -55,6 +55,9 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
 		}
+		if (properties.settings() != null) {
+			properties.settings().forEach(builder::setServerConfig);
+		}
 		if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
 			Path dataDirectory = Path.of(properties.dataDirectory());
 			OrphanedServer.stopIfLeftRunning(dataDirectory, Duration.ofSeconds(60));

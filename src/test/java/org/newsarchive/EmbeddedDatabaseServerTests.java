@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -78,7 +79,7 @@ class EmbeddedDatabaseServerTests {
 		Path folder = this.data.resolve("postgres");
 		EmbeddedDatabaseServer server = EmbeddedDatabaseServer
 			.start(new EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties(folder.toString(), 0, "newsarchive",
-					false));
+					false, Map.of()));
 		server.close();
 		assertThat(Files.exists(folder.resolve("PG_VERSION"))).isTrue();
 		assertThat(folder.resolve("postmaster.pid")).doesNotExist();

@@ -63,6 +63,35 @@ class ImportRoundTripsTests {
 	}
 
 	@Test
+	void aBatchLinksItsFilesInOneStatementForTheTriggersOfTheFilesKept() {
+		this.jdbc.execute("create table file_link_statements (files integer)");
+		this.jdbc.execute("""
+				create function count_file_links() returns trigger language plpgsql as $$
+				begin
+					insert into file_link_statements select count(*) from linked where article_id is not null;
+					return null;
+				end $$""");
+		this.jdbc.execute("""
+				create trigger file_links_counted after update on raw_documents referencing new table as linked
+				for each statement execute function count_file_links()""");
+		try {
+			List<ImportResult> results = this.imports.importFiles("upload", files("Once linked", "钱", 8));
+			assertThat(results).extracting(ImportResult::status).containsOnly(ImportStatus.CREATED).hasSize(8);
+			assertThat(this.jdbc.queryForList("select files from file_link_statements", Integer.class))
+				.containsExactly(8);
+		}
+		finally {
+			this.jdbc.execute("drop trigger file_links_counted on raw_documents");
+			this.jdbc.execute("drop function count_file_links()");
+			this.jdbc.execute("drop table file_link_statements");
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from raw_documents r join articles a on a.id = r.article_id
+				join source_files f on f.raw_document_id = r.id and f.source_id = a.source_id and f.articles = 1
+				where a.title like 'Once linked %'""", Long.class)).isEqualTo(8);
+	}
+
+	@Test
 	void theNewPeopleOfABatchAreInsertedAtOnce() {
 		long before = this.jdbc.queryForObject("select count(*) from entities", Long.class);
 		StatementCounting.clear();
