@@ -95,13 +95,16 @@ public class ImportService {
 	 * are prepared in their order, so that the names recognition learns from one article
 	 * the next one sees, as without reading ahead.
 	 */
+	private final ReadersFirst readers;
+
 	private final ExecutorService preparing = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("import-read-ahead").daemon().factory());
 
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources,
-			ObjectProvider<PeopleRecognition> people, TransactionTemplate transaction) {
+			ObjectProvider<PeopleRecognition> people, TransactionTemplate transaction, ReadersFirst readers) {
 		this.store = store;
+		this.readers = readers;
 		this.people = people;
 		this.transaction = transaction;
 		this.containers = new Containers(properties.containerLimits());
@@ -142,7 +145,12 @@ public class ImportService {
 		// at most twice a batch of files earlier, before it was kept.
 		Set<String> keptInRun = RecentContent.set();
 		Iterator<PreparedFile> ahead = new ReadAhead<>(files, this.preparing, 2 * this.properties.batchSize(),
-				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> prepare(file, seen));
+				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> {
+					long began = System.nanoTime();
+					PreparedFile prepared = prepare(file, seen);
+					this.readers.yieldUpTo(System.nanoTime() - began);
+					return prepared;
+				});
 		int position = 0;
 		try {
 			List<PreparedFile> batch = new ArrayList<>();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.newsarchive.ingest.IngestProperties;
+import org.newsarchive.ingest.ReadersFirst;
 import org.newsarchive.ingest.StartupImportProgress;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,6 +93,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<PageCache> pageCacheRegistration(PageCache cache) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	/** Early, so that a reader counts for about the whole of its request. */
+	@Bean
+	FilterRegistrationBean<ReadersAnswered> readersAnswered(ReadersFirst readers) {
+		FilterRegistrationBean<ReadersAnswered> registration = new FilterRegistrationBean<>(
+				new ReadersAnswered(readers));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
