@@ -148,7 +148,9 @@ public class ImportService {
 				(file) -> file.content().length, READ_AHEAD_BYTES, (file) -> {
 					long began = System.nanoTime();
 					PreparedFile prepared = prepare(file, seen);
-					this.readers.yieldUpTo(System.nanoTime() - began);
+					// Readers first: at most three times the file's own time
+					// (ReadersFirst).
+					this.readers.yieldUpTo(3 * (System.nanoTime() - began));
 					return prepared;
 				});
 		int position = 0;

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 /**
  * Readers before imports. The portal counts here the requests of readers it is answering;
  * an import's read-ahead, after it has prepared a file, waits while readers are being
- * answered, for as long as the file took to prepare at most. An import beside a steady
- * stream of readers so runs at about half its pace and leaves them the cores it would
- * take (on two cores, a search waited four times as long for a core as it ran while an
- * import ran at full pace); an import with no reader about, or run from the command line,
- * never waits.
+ * answered, for three times as long as the file took to prepare at most. An import beside
+ * a steady stream of readers so runs at about a quarter of its pace and leaves them the
+ * cores it would take (on two cores, a search waited four times as long for a core as it
+ * ran while an import ran at full pace; docs/benchmarks.md has the measures of once and
+ * three times); an import with no reader about, or run from the command line, never
+ * waits.
  */
 @Component
 public class ReadersFirst {
