@@ -97,11 +97,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Early, so that a reader counts for about the whole of its request. */
+	/**
+	 * Early, so that a reader counts for about the whole of its request; a web slice
+	 * without the import counts for nobody.
+	 */
 	@Bean
-	FilterRegistrationBean<ReadersAnswered> readersAnswered(ReadersFirst readers) {
+	FilterRegistrationBean<ReadersAnswered> readersAnswered(ObjectProvider<ReadersFirst> readers) {
 		FilterRegistrationBean<ReadersAnswered> registration = new FilterRegistrationBean<>(
-				new ReadersAnswered(readers));
+				new ReadersAnswered(readers.getIfAvailable(ReadersFirst::new)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
