@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,14 +39,6 @@ class SearchConfiguration {
 			return new ArticleSearch(index);
 		}
 
-	}
-
-	/** After security, which says who is asking. */
-	@Bean
-	FilterRegistrationBean<ChangesShown> changesShown(SearchEngine search) {
-		FilterRegistrationBean<ChangesShown> registration = new FilterRegistrationBean<>(new ChangesShown(search));
-		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		return registration;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -61,6 +61,9 @@ class PageCache extends OncePerRequestFilter {
 
 	private final BooleanSupplier startupImportRunning;
 
+	/** What else an administrator's change makes happen once it has been answered. */
+	private final Runnable afterChange;
+
 	/** Counts administrators' changes, so that a page rendered during one is not kept. */
 	private final AtomicLong changes = new AtomicLong();
 
@@ -71,6 +74,21 @@ class PageCache extends OncePerRequestFilter {
 	 * @param startupImportRunning whether pages say how far the start-up import is
 	 */
 	PageCache(Duration keptFor, Ticker ticker, LocaleResolver locales, BooleanSupplier startupImportRunning) {
+		this(keptFor, ticker, locales, startupImportRunning, () -> {
+		});
+	}
+
+	/**
+	 * @param keptFor how long a page is kept; zero keeps none
+	 * @param ticker the time in nanoseconds
+	 * @param locales the interface language a request asks for
+	 * @param startupImportRunning whether pages say how far the start-up import is
+	 * @param afterChange what else an administrator's change makes happen once it has
+	 * been answered (the next search sees everything written)
+	 */
+	PageCache(Duration keptFor, Ticker ticker, LocaleResolver locales, BooleanSupplier startupImportRunning,
+			Runnable afterChange) {
+		this.afterChange = afterChange;
 		this.pages = keptFor.isPositive() ? Caffeine.newBuilder()
 			.expireAfterWrite(keptFor)
 			.ticker(ticker)
@@ -92,6 +110,7 @@ class PageCache extends OncePerRequestFilter {
 			finally {
 				if (administrator) {
 					dropAll();
+					this.afterChange.run();
 				}
 			}
 			return;

@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.newsarchive.ingest.IngestProperties;
 import org.newsarchive.ingest.ReadersFirst;
 import org.newsarchive.ingest.StartupImportProgress;
+import org.newsarchive.search.SearchEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -79,11 +80,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PageCache pageCache(PagesProperties properties, LocaleResolver localeResolver,
-			ObjectProvider<StartupImportProgress> startupImport) {
+			ObjectProvider<StartupImportProgress> startupImport, ObjectProvider<SearchEngine> search) {
 		return new PageCache(properties.cacheTime(), Ticker.systemTicker(), localeResolver, () -> {
 			StartupImportProgress progress = startupImport.getIfAvailable();
 			return progress != null && progress.current().isPresent();
-		});
+		}, () -> search.ifAvailable(SearchEngine::showEverythingWritten));
 	}
 
 	/**
