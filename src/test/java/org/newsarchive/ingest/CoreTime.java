@@ -100,6 +100,8 @@ final class CoreTime implements AutoCloseable {
 			.sum();
 		System.out.printf("| **JVM, all** | **%.2f** | %.0f %% |%n", total.apply("JVM") * MS_A_TICK / articles,
 				100.0 * total.apply("JVM") / all);
+		System.out.printf("| JVM: GC, all | %.2f | %.0f %% |%n", total.apply("JVM: GC") * MS_A_TICK / articles,
+				100.0 * total.apply("JVM: GC") / all);
 		System.out.printf("| **PostgreSQL, all** | **%.2f** | %.0f %% |%n",
 				total.apply("PostgreSQL") * MS_A_TICK / articles, 100.0 * total.apply("PostgreSQL") / all);
 		System.out.printf("| **all** | **%.2f** | |%n", all * MS_A_TICK / articles);
@@ -216,8 +218,13 @@ final class CoreTime implements AutoCloseable {
 		groups.put("story-assignmen", "story thread");
 		groups.put("Lucene Merge Th", "Lucene merges");
 		groups.put("index-commit", "index commits");
-		groups.put("GC Thread", "GC");
-		groups.put("G1 ", "GC");
+		// the collector's kinds of work apart: its pauses' workers, and G1's concurrent
+		// marking and its refinement of the cards its write barriers dirty
+		groups.put("GC Thread", "GC: pauses");
+		groups.put("G1 Conc", "GC: G1 concurrent marking");
+		groups.put("G1 Main Marker", "GC: G1 concurrent marking");
+		groups.put("G1 Refine", "GC: G1 refinement");
+		groups.put("G1 ", "GC: G1 other");
 		groups.put("C1 CompilerThre", "JIT");
 		groups.put("C2 CompilerThre", "JIT");
 		groups.put("HikariPool", "connection pool");
