@@ -48,16 +48,21 @@ final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		return text.toString();
 	}
 
+	/**
+	 * Appends each folded code point as it is, not as a string of its own: every
+	 * character of every indexed text passes here, twice for Chinese fields (the words'
+	 * and the bigrams' analysis).
+	 */
 	private String fold(String original) {
 		StringBuilder out = new StringBuilder(original.length());
 		int index = 0;
 		while (index < original.length()) {
 			int codePoint = original.codePointAt(index);
 			int width = Character.charCount(codePoint);
-			String replacement = Character.toString(ChineseScript.simplified(codePoint));
-			out.append(replacement);
+			int simplified = ChineseScript.simplified(codePoint);
+			out.appendCodePoint(simplified);
 			index += width;
-			if (replacement.length() != width) {
+			if (Character.charCount(simplified) != width) {
 				addOffCorrectMap(out.length(), index - out.length());
 			}
 		}
