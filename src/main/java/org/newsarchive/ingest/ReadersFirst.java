@@ -6,6 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
+import org.newsarchive.search.GivingWay;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,10 @@ import org.springframework.stereotype.Component;
  * cores it would take (on two cores, a search waited four times as long for a core as it
  * ran while an import ran at full pace; docs/benchmarks.md has the measures of once and
  * three times); an import with no reader about, or run from the command line, never
- * waits.
+ * waits. The index's merges give way to the same readers ({@code MergesGiveWay}).
  */
 @Component
-public class ReadersFirst {
+public class ReadersFirst implements GivingWay {
 
 	private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -57,7 +59,8 @@ public class ReadersFirst {
 	 * @param nanos the longest wait
 	 * @return how long it waited
 	 */
-	long yieldUpTo(long nanos) {
+	@Override
+	public long yieldUpTo(long nanos) {
 		long start = this.nanoTime.getAsLong();
 		long waited = 0;
 		while (this.answering.get() > 0 && waited < nanos) {

@@ -90,25 +90,26 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 
 	/** Opens (or creates) the index in a folder; readers see every write at once. */
 	public ArticleIndex(Path folder) throws IOException {
-		this(folder, Duration.ZERO);
+		this(folder, Duration.ZERO, GivingWay.NOBODY);
 	}
 
 	/**
 	 * Opens (or creates) the index in a folder, readers' searches refreshed at most once
-	 * per {@code refreshInterval} while writes keep coming.
+	 * per {@code refreshInterval} while writes keep coming, and its merges giving way to
+	 * {@code readers} (see {@link MergesGiveWay}).
 	 */
-	public ArticleIndex(Path folder, Duration refreshInterval) throws IOException {
-		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime, null);
+	public ArticleIndex(Path folder, Duration refreshInterval, GivingWay readers) throws IOException {
+		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime, null, readers);
 	}
 
 	/** Opens (or creates) the index in a directory the caller owns and closes. */
 	public ArticleIndex(Directory directory) throws IOException {
-		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime, null);
+		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime, null, GivingWay.NOBODY);
 	}
 
 	/** An index committed on its own at the given pace, e.g. never within a test. */
 	ArticleIndex(Directory directory, Duration commitEvery) throws IOException {
-		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime, null);
+		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime, null, GivingWay.NOBODY);
 	}
 
 	/**
@@ -117,14 +118,15 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	 */
 	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, LongSupplier clock,
 			SearcherFactory searchers) throws IOException {
-		this(directory, false, commitEvery, refreshInterval, clock, searchers);
+		this(directory, false, commitEvery, refreshInterval, clock, searchers, GivingWay.NOBODY);
 	}
 
 	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery, Duration refreshInterval,
-			LongSupplier clock, SearcherFactory searchers) throws IOException {
+			LongSupplier clock, SearcherFactory searchers, GivingWay readers) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
-		this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
+		this.writer = new IndexWriter(directory,
+				new IndexWriterConfig(this.analyzer).setMergeScheduler(new MergesGiveWay(readers, System::nanoTime)));
 		this.searchers = new SearcherManager(this.writer, searchers);
 		this.refreshInterval = refreshInterval.toNanos();
 		this.clock = clock;

@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -53,6 +55,9 @@ public final class ArticleSearch implements SearchEngine {
 
 	private static final int SNIPPET_PASSAGES = 2;
 
+	/** About 3 MB of snippets, a few hundred characters each. */
+	private static final int KEPT_SNIPPETS = 10_000;
+
 	private static final SortField NEWEST_FIRST = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
 
 	private static final SortField OLDEST_FIRST = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG);
@@ -70,6 +75,14 @@ public final class ArticleSearch implements SearchEngine {
 	private final Analyzer analyzer;
 
 	private final LuceneQueries queries;
+
+	/**
+	 * Snippets marked, by query and article version: a snippet is the same as long as
+	 * both are, and while an import writes, every refresh of what readers search made
+	 * each kept answer be computed again, its snippets the costliest part
+	 * (docs/benchmarks.md, "Search while an import runs, where the time goes").
+	 */
+	private final Cache<Snippet, String> snippets = Caffeine.newBuilder().maximumSize(KEPT_SNIPPETS).build();
 
 	public ArticleSearch(ArticleIndex index) {
 		this.index = index;
@@ -93,7 +106,7 @@ public final class ArticleSearch implements SearchEngine {
 			if (request.effectiveSort() != SearchQuery.Sort.RELEVANCE && text != null) {
 				TopFieldCollector.populateScores(page, searcher, query);
 			}
-			List<SearchResult.Hit> hits = hits(searcher, page, text);
+			List<SearchResult.Hit> hits = hits(searcher, page, request.text(), text);
 			long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 			return new SearchResult(counts.total(), request.page(), request.size(), tookMs, hits, counts.facets());
 		});
@@ -205,17 +218,40 @@ public final class ArticleSearch implements SearchEngine {
 		return Math.toIntExact(day.toEpochDay());
 	}
 
-	private List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
-		Map<String, String[]> highlights = (text != null && page.length > 0) ? highlight(searcher, page, text)
-				: Map.of();
+	/**
+	 * The hits of a page with their snippets: those of the query and the article's
+	 * version already marked are taken as they were, the others highlighted.
+	 */
+	private List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, String queryText, Query text)
+			throws IOException {
 		StoredFields stored = searcher.storedFields();
+		Document[] docs = new Document[page.length];
+		Snippet[] keys = new Snippet[page.length];
+		String[] snippets = new String[page.length];
+		List<Integer> toMark = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			docs[i] = stored.document(page[i].doc);
+			keys[i] = new Snippet(queryText, Long.parseLong(docs[i].get(SearchFields.ID)),
+					docs[i].getField(SearchFields.VERSION).numericValue().longValue());
+			snippets[i] = (text != null) ? this.snippets.getIfPresent(keys[i]) : opening(docs[i]);
+			if (snippets[i] == null) {
+				toMark.add(i);
+			}
+		}
+		if (!toMark.isEmpty()) {
+			Map<String, String[]> highlights = highlight(searcher,
+					toMark.stream().mapToInt((i) -> page[i].doc).toArray(), text);
+			for (int marked = 0; marked < toMark.size(); marked++) {
+				int i = toMark.get(marked);
+				String snippet = firstHighlight(highlights, marked);
+				snippets[i] = (snippet != null) ? snippet : opening(docs[i]);
+				this.snippets.put(keys[i], snippets[i]);
+			}
+		}
 		List<SearchResult.Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc);
-			String snippet = firstHighlight(highlights, i);
 			float score = Float.isNaN(page[i].score) ? 1f : page[i].score;
-			hits.add(new SearchResult.Hit(Long.parseLong(doc.get(SearchFields.ID)), score,
-					(snippet != null) ? snippet : opening(doc)));
+			hits.add(new SearchResult.Hit(keys[i].articleId(), score, snippets[i]));
 		}
 		return hits;
 	}
@@ -230,7 +266,7 @@ public final class ArticleSearch implements SearchEngine {
 		return null;
 	}
 
-	private Map<String, String[]> highlight(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
+	private Map<String, String[]> highlight(IndexSearcher searcher, int[] docs, Query text) throws IOException {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
 			.withFormatter(new MarkPassageFormatter())
 			.withMaxNoHighlightPassages(0)
@@ -239,7 +275,6 @@ public final class ArticleSearch implements SearchEngine {
 		String[] fields = SearchFields.SNIPPET_SOURCES.toArray(String[]::new);
 		int[] passages = new int[fields.length];
 		Arrays.fill(passages, SNIPPET_PASSAGES);
-		int[] docs = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		return highlighter.highlightFields(fields, text, docs, passages);
 	}
 
@@ -257,6 +292,11 @@ public final class ArticleSearch implements SearchEngine {
 	/** The beginning of the lede, or of the body, when no match can be shown. */
 	private static String opening(Document doc) {
 		return MarkPassageFormatter.opening(doc::get);
+	}
+
+	/** What a snippet is marked for: the query's text and the article as indexed. */
+	private record Snippet(String queryText, long articleId, long version) {
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,10 +29,11 @@ class SearchConfiguration {
 	static class Embedded {
 
 		@Bean(destroyMethod = "close")
-		ArticleIndex articleIndex(IndexProperties properties) throws IOException {
+		ArticleIndex articleIndex(IndexProperties properties, ObjectProvider<GivingWay> readers) throws IOException {
 			Path folder = (properties.directory() == null || properties.directory().isBlank())
 					? Files.createTempDirectory("news-archive-index") : Path.of(properties.directory());
-			return new ArticleIndex(folder, properties.refreshInterval());
+			return new ArticleIndex(folder, properties.refreshInterval(),
+					readers.getIfAvailable(() -> GivingWay.NOBODY));
 		}
 
 		@Bean

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.newsarchive.article.ArticleQueries;
 import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.source.Source;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Service;
  * from the database. A query that is a person's name also searches their other names. An
  * answer is kept for as long as the index it was read from is current (see
  * {@link AnswerCache}), but for the story links of its results, which the story module
- * changes without a write to the index and which are read again for every answer.
+ * changes without a write to the index and which are read again once the refresh interval
+ * is over.
  */
 @Service
 public class SearchService {
@@ -62,10 +65,24 @@ public class SearchService {
 
 	private final KeptNames keptNames = new KeptNames(KEPT_NAMES, ANSWER_LIFETIME);
 
+	/**
+	 * Kept answers with their story links, each for at most the refresh interval: reading
+	 * the links for every answer made every search wait on the database, whose cores an
+	 * import's writes share (docs/benchmarks.md, "Search while an import runs, where the
+	 * time goes"). Stories are assigned after the index is written, so they are late
+	 * anyway; with these, a search's links are at most the interval later.
+	 */
+	private final Cache<Answer, Linked> linked;
+
 	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
 			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories,
-			@Value("${archive.search.kept-answers:256}") int keptAnswers) {
+			@Value("${archive.search.kept-answers:256}") int keptAnswers,
+			@Value("${archive.index.refresh-interval:0s}") Duration storyLinksLate) {
 		this.answers = new AnswerCache<>(keptAnswers, ANSWER_LIFETIME);
+		this.linked = Caffeine.newBuilder()
+			.maximumSize(Math.max(keptAnswers, 1))
+			.expireAfterWrite(storyLinksLate)
+			.build();
 		this.search = search;
 		this.articles = articles;
 		this.sources = sources;
@@ -92,10 +109,37 @@ public class SearchService {
 		// Grouping and the story filter read stories, which change without the index.
 		OptionalLong generation = (request.story() == null && !request.groupedByStory()) ? this.search.generation()
 				: OptionalLong.empty();
-		SearchResponse answer = generation.isPresent()
-				? this.answers.get(new Answer(request, more), generation.getAsLong(), () -> answer(request, more))
-				: answer(request, more);
-		return withStories(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		SearchResponse shown;
+		if (generation.isPresent()) {
+			Answer key = new Answer(request, more);
+			shown = linked(key, this.answers.get(key, generation.getAsLong(), () -> answer(request, more)));
+		}
+		else {
+			shown = withStories(answer(request, more));
+		}
+		return new SearchResponse(shown.total(), shown.page(), shown.size(),
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), shown.items(), shown.facets(),
+				shown.alsoSearched(), shown.moreFacets());
+	}
+
+	/** The kept answer with its story links, read again once the interval is over. */
+	private SearchResponse linked(Answer key, SearchResponse answer) {
+		Linked kept = this.linked.getIfPresent(key);
+		if (kept != null && kept.answer() == answer) {
+			return kept.withStories();
+		}
+		SearchResponse withStories = withStories(answer);
+		this.linked.put(key, new Linked(answer, withStories));
+		return withStories;
+	}
+
+	/**
+	 * Makes the next search see every change written, as after an administrator's change:
+	 * the index's writes and the stories' links alike.
+	 */
+	public void showEverythingWritten() {
+		this.search.showEverythingWritten();
+		this.linked.invalidateAll();
 	}
 
 	/**
@@ -125,11 +169,8 @@ public class SearchService {
 		return items(this.search.search(query(request, words)).hits(), Map.of());
 	}
 
-	/**
-	 * The answer with the current story of each of its results.
-	 * @param tookMs how long this answer took, kept or not
-	 */
-	private SearchResponse withStories(SearchResponse answer, long tookMs) {
+	/** The answer with the current story of each of its results. */
+	private SearchResponse withStories(SearchResponse answer) {
 		Map<Long, StoryLink> storyOf = this.stories.getIfAvailable(StoryMembership::none)
 			.storiesOf(answer.items().stream().map(SearchResponse.Item::id).toList());
 		List<SearchResponse.Item> items = answer.items()
@@ -138,7 +179,7 @@ public class SearchService {
 					item.published(), item.snippet(), item.url(), item.language(), storyOf.get(item.id()),
 					item.moreInStory()))
 			.toList();
-		return new SearchResponse(answer.total(), answer.page(), answer.size(), tookMs, items, answer.facets(),
+		return new SearchResponse(answer.total(), answer.page(), answer.size(), answer.tookMs(), items, answer.facets(),
 				answer.alsoSearched(), answer.moreFacets());
 	}
 
@@ -367,6 +408,11 @@ public class SearchService {
 
 	/** The words actually searched, and the other names of a person the query named. */
 	private record Words(String effective, List<String> alsoSearched) {
+
+	}
+
+	/** A kept answer and the same with the story links read for it. */
+	private record Linked(SearchResponse answer, SearchResponse withStories) {
 
 	}
 

@@ -10,7 +10,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.newsarchive.ingest.IngestProperties;
 import org.newsarchive.ingest.ReadersFirst;
 import org.newsarchive.ingest.StartupImportProgress;
-import org.newsarchive.search.SearchEngine;
+import org.newsarchive.search.SearchService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,11 +80,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PageCache pageCache(PagesProperties properties, LocaleResolver localeResolver,
-			ObjectProvider<StartupImportProgress> startupImport, ObjectProvider<SearchEngine> search) {
+			ObjectProvider<StartupImportProgress> startupImport, ObjectProvider<SearchService> search) {
 		return new PageCache(properties.cacheTime(), Ticker.systemTicker(), localeResolver, () -> {
 			StartupImportProgress progress = startupImport.getIfAvailable();
 			return progress != null && progress.current().isPresent();
-		}, () -> search.ifAvailable(SearchEngine::showEverythingWritten));
+		}, () -> search.ifAvailable(SearchService::showEverythingWritten));
 	}
 
 	/**

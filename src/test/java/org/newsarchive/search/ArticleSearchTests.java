@@ -221,6 +221,21 @@ class ArticleSearchTests {
 	}
 
 	@Test
+	void aSnippetIsMarkedOncePerQueryAndVersionOfTheArticle() {
+		assertThat(snippet(SearchQuery.text("岸田文雄"), 2)).isEqualTo("<mark>岸田文雄</mark>曾與斯托爾滕貝格會面。");
+		// Other text under the same version, which no store writes: its snippet was kept.
+		this.index.index(guancha(2).body("岸田文雄抵達東京。", "zh-Hant").version(1).build());
+		assertThat(snippet(SearchQuery.text("岸田文雄"), 2)).isEqualTo("<mark>岸田文雄</mark>曾與斯托爾滕貝格會面。");
+		assertThat(snippet(SearchQuery.text("東京"), 2)).isEqualTo("岸田文雄抵達<mark>東京</mark>。");
+		this.index.index(guancha(2).body("岸田文雄抵達東京。", "zh-Hant").version(2).build());
+		assertThat(snippet(SearchQuery.text("岸田文雄"), 2)).isEqualTo("<mark>岸田文雄</mark>抵達東京。");
+	}
+
+	private static ArticleBuilder guancha(long id) {
+		return article(id).source("guancha", "观察者网 Guancha").languages("zh-Hant").title("岸田文雄");
+	}
+
+	@Test
 	void snippetsEscapeStoredHtml() {
 		assertThat(snippet(SearchQuery.text("script"), 6)).isEqualTo(
 				"有读者在评论里写了&lt;<mark>script</mark>&gt;alert(&#39;北约&#39;)&lt;/<mark>script</mark>&gt;和Tom &amp; Jerry。");
