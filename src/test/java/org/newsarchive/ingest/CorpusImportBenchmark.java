@@ -107,6 +107,9 @@ public final class CorpusImportBenchmark {
 					archive.articles(), storingCpu / 1e9, storingCpu / 1e6 / archive.articles(), readingCpu,
 					1e3 * readingCpu / archive.articles());
 			storiesCaughtUp(jdbc, archive);
+			if (System.getProperty("dump") != null) {
+				dump(jdbc, Path.of(System.getProperty("dump")));
+			}
 			CoreTime.print("End to end, the import alone (until its last batch is indexed)", cpuBefore, cpuImported,
 					archive.articles());
 			CoreTime.print("End to end, the import and the story thread catching up", cpuBefore, cpu.snapshot(),
@@ -168,6 +171,35 @@ public final class CorpusImportBenchmark {
 				"Stories: all %d articles assigned %.1f s after the import's end (import %.1f s); the story-assignment "
 						+ "thread's CPU time %.1f s, %.2f ms an article (features and assignment, in the database)%n",
 				archive.articles(), after, archive.seconds(), cpu, 1e3 * cpu / archive.articles());
+	}
+
+	/**
+	 * Writes what the import derived, table by table in a stable order, to compare two
+	 * runs with {@code diff}: every column but times of day and the import's own records
+	 * (runs, results, jobs, the feature log's sequence).
+	 */
+	private static void dump(JdbcTemplate jdbc, Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		List<String> tables = jdbc.queryForList("""
+				select table_name from information_schema.tables where table_schema = 'public'
+				and table_type = 'BASE TABLE' and table_name not in ('flyway_schema_history', 'import_runs',
+				'import_results', 'import_jobs', 'story_feature_log') order by table_name""", String.class);
+		for (String table : tables) {
+			String columns = String.join(", ", jdbc.queryForList("""
+					select column_name from information_schema.columns where table_schema = 'public'
+					and table_name = ? and column_name not like '%\\_at' and data_type <> 'bytea'
+					order by ordinal_position""", String.class, table));
+			lines.add("## " + table);
+			jdbc.query("select " + columns + " from " + table + " order by " + columns, (rs) -> {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					row.append(rs.getString(i)).append('\t');
+				}
+				lines.add(row.toString());
+			});
+		}
+		Files.write(file, lines);
+		System.out.printf("Dumped %d tables, %d lines to %s%n", tables.size(), lines.size(), file);
 	}
 
 	/**
