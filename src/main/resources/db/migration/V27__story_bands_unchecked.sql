@@ -1,6 +1,6 @@
 -- An article's bands are written only with its features, in the statement that stores them
--- (whose own foreign key checks the article): checking each of the 32 band rows against
--- the articles again was most of the foreign-key checks an import made. They go with their
+-- (whose own foreign key checks the article): checking each of its band rows (up to 32) against
+-- the articles again was half the foreign-key checks an import made. They go with their
 -- features instead, as they went with their article.
 alter table story_bands drop constraint story_bands_article_id_fkey;
 
