@@ -189,7 +189,9 @@ class JdbcStoryStore implements StoryStore {
 	/**
 	 * Serialises story assignment across the portal instances on one database until the
 	 * transaction ends: two articles of one story assigned at once must see each other,
-	 * and the feature log must be read in the order of its changes.
+	 * and the feature log must be read in the order of its changes. The days in memory
+	 * are brought up to date here, once: while the lock is held only deletions by others
+	 * can add to the log.
 	 */
 	void lockForAssignment() {
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ASSIGNMENT_LOCK).query(Object.class).single();
@@ -203,8 +205,9 @@ class JdbcStoryStore implements StoryStore {
 
 	/**
 	 * The window from the days in memory, brought up to date with the articles changed
-	 * since it was last looked at, by this instance or another, or deleted; read from the
-	 * database only when first needed.
+	 * since it was last looked at, by this instance or another, or deleted (during an
+	 * assignment with features saved, as of its start); read from the database only when
+	 * first needed.
 	 */
 	@Override
 	public synchronized StoryPool.Window pool(LocalDate from, LocalDate to) {
