@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
@@ -21,6 +25,9 @@ import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,6 +53,9 @@ class JdbcStoryStore implements StoryStore {
 			+ "left join articles a on a.id = f.article_id";
 
 	private final JdbcClient jdbc;
+
+	/** For the features' JDBC batch, which {@link JdbcClient} does not send. */
+	private final NamedParameterJdbcTemplate batch;
 
 	private final ObjectProvider<MentionLookup> mentions;
 
@@ -75,25 +85,57 @@ class JdbcStoryStore implements StoryStore {
 	private long logPrunedTo;
 
 	/**
-	 * The features this instance stored in the assignment under way: the pool takes them
-	 * as they are instead of reading back what it just wrote.
+	 * The features saved in the assignment under way, in order, until it writes them: the
+	 * pool took them as they are instead of reading back what was written.
 	 */
-	private final Map<Long, ArticleFeatures> savedHere = new HashMap<>();
+	private final Map<Long, ArticleFeatures> savedHere = new LinkedHashMap<>();
 
-	JdbcStoryStore(JdbcClient jdbc, ObjectProvider<MentionLookup> mentions, SourceCatalog sources) {
+	/**
+	 * The features stored before the batch under way that share a band with one of its
+	 * articles (see {@link #readSharingBands}); null where none were read.
+	 */
+	private Map<Long, ArticleFeatures> storedSharingBands;
+
+	/**
+	 * The articles of {@link #storedSharingBands} and {@link #savedHere} by band, as
+	 * their versions had them.
+	 */
+	private final Map<Long, Set<Long>> articlesByBand = new HashMap<>();
+
+	JdbcStoryStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectProvider<MentionLookup> mentions,
+			SourceCatalog sources) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.mentions = mentions;
 		this.sources = sources;
 	}
 
+	/**
+	 * Takes the article's features as stored for the assignment under way: the windows of
+	 * days and the look-ups of bands see them at once, the database when the assignment
+	 * writes them all ({@link #writeFeatures}).
+	 */
 	@Override
 	public synchronized void saveFeatures(ArticleFeatures features) {
 		this.savedHere.put(features.articleId(), features);
-		// One statement, not three: the features (the log's trigger fires for them) and
-		// the signature's bands, those it no longer has deleted. Before, each new article
-		// also deleted bands it could not have.
-		long[] bands = MinHash.bands(features.signature());
-		this.jdbc.sql("""
+		this.pool.put(features);
+		if (this.storedSharingBands != null) {
+			listBands(features);
+		}
+	}
+
+	/**
+	 * Writes the features saved since the assignment began in one JDBC batch, one round
+	 * trip instead of one an article, and brings the days in memory past the log's
+	 * entries for them.
+	 */
+	synchronized void writeFeatures() {
+		if (this.savedHere.isEmpty()) {
+			return;
+		}
+		// One statement an article, not three: the features (the log's trigger fires for
+		// them) and the signature's bands, those it no longer has deleted.
+		this.batch.batchUpdate("""
 				with saved as (insert into story_features (article_id, revision, first_day, last_day, signature,
 				title_terms, terms, entity_ids, named_days)
 				values (:id, (select revision from articles where id = :id), :first, :last, :signature,
@@ -104,17 +146,24 @@ class JdbcStoryStore implements StoryStore {
 				returning article_id),
 				gone as (delete from story_bands where article_id = :id and band <> all(:bands))
 				insert into story_bands (band, article_id) select distinct unnest(:bands), article_id from saved
-				on conflict do nothing""")
-			.param("id", features.articleId())
-			.param("first", features.firstDay())
-			.param("last", features.lastDay())
-			.param("signature", array(features.signature()))
-			.param("titleTerms", array(features.titleTerms()))
-			.param("terms", array(features.terms()))
-			.param("entities", array(features.entityIds()))
-			.param("namedDays", array(features.namedDays().stream().map(LocalDate::toString).toArray(String[]::new)))
-			.param("bands", array(bands))
-			.update();
+				on conflict do nothing""",
+				this.savedHere.values().stream().map(JdbcStoryStore::parameters).toArray(SqlParameterSource[]::new));
+		catchUp();
+		this.savedHere.clear();
+		this.storedSharingBands = null;
+		this.articlesByBand.clear();
+	}
+
+	private static SqlParameterSource parameters(ArticleFeatures features) {
+		return new MapSqlParameterSource().addValue("id", features.articleId())
+			.addValue("first", features.firstDay())
+			.addValue("last", features.lastDay())
+			.addValue("signature", array(features.signature()))
+			.addValue("titleTerms", array(features.titleTerms()))
+			.addValue("terms", array(features.terms()))
+			.addValue("entities", array(features.entityIds()))
+			.addValue("namedDays", array(features.namedDays().stream().map(LocalDate::toString).toArray(String[]::new)))
+			.addValue("bands", array(MinHash.bands(features.signature())));
 	}
 
 	/** The features stored for the articles that have some, by article, in one query. */
@@ -140,24 +189,51 @@ class JdbcStoryStore implements StoryStore {
 	/**
 	 * Serialises story assignment across the portal instances on one database until the
 	 * transaction ends: two articles of one story assigned at once must see each other,
-	 * and the feature log must be read in the order of its changes.
+	 * and the feature log must be read in the order of its changes. The days in memory
+	 * are brought up to date here, once: while the lock is held only deletions by others
+	 * can add to the log.
 	 */
 	void lockForAssignment() {
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ASSIGNMENT_LOCK).query(Object.class).single();
 		synchronized (this) {
 			this.savedHere.clear();
+			this.storedSharingBands = null;
+			this.articlesByBand.clear();
+			catchUp();
 		}
 	}
 
 	/**
 	 * The window from the days in memory, brought up to date with the articles changed
-	 * since it was last looked at, by this instance or another, or deleted; read from the
-	 * database only when first needed.
+	 * since it was last looked at, by this instance or another, or deleted (during an
+	 * assignment with features saved, as of its start); read from the database only when
+	 * first needed.
 	 */
 	@Override
 	public synchronized StoryPool.Window pool(LocalDate from, LocalDate to) {
-		catchUp();
-		return this.pool.window(from, to, () -> datedBetween(from, to));
+		if (this.savedHere.isEmpty()) {
+			catchUp();
+		}
+		return this.pool.window(from, to, () -> withSavedHere(datedBetween(from, to), from, to));
+	}
+
+	/**
+	 * The articles stored between the two days as the assignment under way has them: its
+	 * own features in place of those stored, and those it saved for days it had not
+	 * looked at yet.
+	 */
+	private List<ArticleFeatures> withSavedHere(List<ArticleFeatures> stored, LocalDate from, LocalDate to) {
+		if (this.savedHere.isEmpty()) {
+			return stored;
+		}
+		List<ArticleFeatures> articles = new ArrayList<>(stored);
+		articles.removeIf((article) -> this.savedHere.containsKey(article.articleId()));
+		this.savedHere.values()
+			.stream()
+			.filter((article) -> article.firstDay() != null && !article.firstDay().isAfter(to)
+					&& !article.lastDay().isBefore(from))
+			.forEach(articles::add);
+		return articles;
 	}
 
 	/**
@@ -168,6 +244,8 @@ class JdbcStoryStore implements StoryStore {
 		this.pool.clear();
 		this.poolSeen = -1;
 		this.savedHere.clear();
+		this.storedSharingBands = null;
+		this.articlesByBand.clear();
 	}
 
 	private void catchUp() {
@@ -194,7 +272,7 @@ class JdbcStoryStore implements StoryStore {
 			return;
 		}
 		long[] changed = changes.stream().mapToLong((change) -> change[1]).distinct().toArray();
-		Map<Long, ArticleFeatures> now = new HashMap<>(this.savedHere);
+		Map<Long, ArticleFeatures> now = new HashMap<>();
 		long[] elsewhere = Arrays.stream(changed).filter((id) -> !this.savedHere.containsKey(id)).toArray();
 		if (elsewhere.length > 0) {
 			this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
@@ -204,6 +282,10 @@ class JdbcStoryStore implements StoryStore {
 				.forEach((features) -> now.put(features.articleId(), features));
 		}
 		for (long id : changed) {
+			if (this.savedHere.containsKey(id)) {
+				// In the windows since it was saved.
+				continue;
+			}
 			ArticleFeatures features = now.get(id);
 			if (features != null) {
 				this.pool.put(features);
@@ -237,11 +319,53 @@ class JdbcStoryStore implements StoryStore {
 			.list();
 	}
 
+	/**
+	 * Reads at once the stored features sharing a band with any of a batch's articles,
+	 * for {@link #sharingBands} to answer from until the batch's features are written: a
+	 * query an article was the story thread's costliest after the features' insert.
+	 */
+	synchronized void readSharingBands(Collection<ArticleFeatures> batch) {
+		long[] bands = batch.stream()
+			.flatMapToLong((article) -> Arrays.stream(MinHash.bands(article.signature())))
+			.distinct()
+			.toArray();
+		Map<Long, ArticleFeatures> stored = new HashMap<>();
+		if (bands.length > 0) {
+			this.jdbc
+				.sql(FEATURES
+						+ " where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))")
+				.param("bands", array(bands))
+				.query((rs, rowNum) -> features(rs))
+				.list()
+				.forEach((features) -> stored.put(features.articleId(), features));
+		}
+		this.storedSharingBands = stored;
+		stored.values().forEach(this::listBands);
+	}
+
+	private void listBands(ArticleFeatures article) {
+		for (long band : MinHash.bands(article.signature())) {
+			this.articlesByBand.computeIfAbsent(band, (key) -> new HashSet<>()).add(article.articleId());
+		}
+	}
+
 	@Override
-	public List<ArticleFeatures> sharingBands(ArticleFeatures article) {
+	public synchronized List<ArticleFeatures> sharingBands(ArticleFeatures article) {
 		long[] bands = MinHash.bands(article.signature());
 		if (bands.length == 0) {
 			return List.of();
+		}
+		if (this.storedSharingBands != null) {
+			// Ids listed under a band by an earlier version of the article are checked
+			// against the version there is now.
+			Set<Long> ids = new TreeSet<>();
+			Arrays.stream(bands).forEach((band) -> ids.addAll(this.articlesByBand.getOrDefault(band, Set.of())));
+			ids.remove(article.articleId());
+			Set<Long> wanted = Arrays.stream(bands).boxed().collect(Collectors.toSet());
+			return ids.stream()
+				.map((id) -> this.savedHere.containsKey(id) ? this.savedHere.get(id) : this.storedSharingBands.get(id))
+				.filter((other) -> Arrays.stream(MinHash.bands(other.signature())).anyMatch(wanted::contains))
+				.toList();
 		}
 		return this.jdbc.sql(FEATURES + """
 				 where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))

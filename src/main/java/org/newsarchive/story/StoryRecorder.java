@@ -217,15 +217,20 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		}
 		Map<Long, ArticleFeatures> stored = this.store.features(ids);
 		this.store.readMemberships(ids);
-		for (Arrival arrival : batch) {
-			List<EntityRef> names = (arrival.names() != null) ? arrival.names()
-					: named.getOrDefault(arrival.articleId(), List.of());
-			ArticleFeatures features = ArticleFeatures.of(arrival.articleId(), arrival.outlet(), arrival.published(),
-					arrival.title(), arrival.otherTitle(), arrival.lede(), arrival.body(), names);
+		List<ArticleFeatures> computed = batch.stream()
+			.map((arrival) -> ArticleFeatures.of(arrival.articleId(), arrival.outlet(), arrival.published(),
+					arrival.title(), arrival.otherTitle(), arrival.lede(), arrival.body(),
+					(arrival.names() != null) ? arrival.names() : named.getOrDefault(arrival.articleId(), List.of())))
+			.toList();
+		this.store.readSharingBands(computed);
+		for (int i = 0; i < batch.size(); i++) {
+			Arrival arrival = batch.get(i);
+			ArticleFeatures features = computed.get(i);
 			assign(features, stored.get(arrival.articleId()), arrival.title(), arrival.otherTitle(), arrival.lede());
 			// A later copy of the same article in this batch finds these as stored.
 			stored.put(arrival.articleId(), features);
 		}
+		this.store.writeFeatures();
 	}
 
 	/**

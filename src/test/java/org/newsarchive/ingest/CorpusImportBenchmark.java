@@ -23,6 +23,7 @@ import org.newsarchive.search.IndexedArticle;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Imports every collection of {@code ../shared/corpus} (or the folder given as the first
@@ -85,6 +86,7 @@ public final class CorpusImportBenchmark {
 			int stored = 0;
 			long nanos = 0;
 			long storingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			boolean statements = statementsCounted(jdbc);
 			long[] walBefore = wal(jdbc);
 			JdbcWaits.INSTANCE.clear();
 			Map<String, Long> cpuBefore = cpu.snapshot();
@@ -107,6 +109,12 @@ public final class CorpusImportBenchmark {
 					archive.articles(), storingCpu / 1e9, storingCpu / 1e6 / archive.articles(), readingCpu,
 					1e3 * readingCpu / archive.articles());
 			storiesCaughtUp(jdbc, archive);
+			if (statements) {
+				printStatements(jdbc, archive);
+			}
+			if (System.getProperty("dump") != null) {
+				dump(jdbc, Path.of(System.getProperty("dump")));
+			}
 			CoreTime.print("End to end, the import alone (until its last batch is indexed)", cpuBefore, cpuImported,
 					archive.articles());
 			CoreTime.print("End to end, the import and the story thread catching up", cpuBefore, cpu.snapshot(),
@@ -168,6 +176,74 @@ public final class CorpusImportBenchmark {
 				"Stories: all %d articles assigned %.1f s after the import's end (import %.1f s); the story-assignment "
 						+ "thread's CPU time %.1f s, %.2f ms an article (features and assignment, in the database)%n",
 				archive.articles(), after, archive.seconds(), cpu, 1e3 * cpu / archive.articles());
+	}
+
+	/**
+	 * Whether the server was started with {@code pg_stat_statements} (see "The database
+	 * side of an article" in {@code docs/benchmarks.md}); if so, its statistics start
+	 * from zero here.
+	 */
+	private static boolean statementsCounted(JdbcTemplate jdbc) {
+		if (!jdbc.queryForObject("select current_setting('shared_preload_libraries') like '%pg_stat_statements%'",
+				Boolean.class)) {
+			return false;
+		}
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.execute("select pg_stat_statements_reset()");
+		jdbc.execute("select pg_stat_reset()");
+		return true;
+	}
+
+	/**
+	 * Every backend's statements and trigger functions since {@link #statementsCounted},
+	 * the costliest first, per article read.
+	 */
+	private static void printStatements(JdbcTemplate jdbc, Rate archive) {
+		double n = archive.articles();
+		System.out.println("\n| statement | calls an article | rows an article | ms an article | buffers an article |");
+		System.out.println("|---|---|---|---|---|");
+		jdbc.query("""
+				select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read + shared_blks_dirtied,
+				left(regexp_replace(query, '\\s+', ' ', 'g'), 160) from pg_stat_statements
+				where query not like '%pg_stat_statements%' order by total_exec_time desc limit 30""",
+				(RowCallbackHandler) (rs) -> System.out.printf("| %s | %.3f | %.3f | %.3f | %.1f |%n",
+						rs.getString(5).replace('|', '/'), rs.getLong(1) / n, rs.getLong(2) / n, rs.getDouble(3) / n,
+						rs.getLong(4) / n));
+		System.out.println("\n| trigger function | calls an article | ms an article (self) |");
+		System.out.println("|---|---|---|");
+		jdbc.query("""
+				select funcname, calls, self_time from pg_stat_user_functions order by self_time desc""",
+				(RowCallbackHandler) (rs) -> System.out.printf("| %s | %.3f | %.3f |%n", rs.getString(1),
+						rs.getLong(2) / n, rs.getDouble(3) / n));
+	}
+
+	/**
+	 * Writes what the import derived, table by table in a stable order, to compare two
+	 * runs with {@code diff}: every column but times of day and the import's own records
+	 * (runs, results, jobs, the feature log's sequence).
+	 */
+	private static void dump(JdbcTemplate jdbc, Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		List<String> tables = jdbc.queryForList("""
+				select table_name from information_schema.tables where table_schema = 'public'
+				and table_type = 'BASE TABLE' and table_name not in ('flyway_schema_history', 'import_runs',
+				'import_results', 'import_jobs', 'story_feature_log') order by table_name""", String.class);
+		for (String table : tables) {
+			String columns = String.join(", ", jdbc.queryForList("""
+					select column_name from information_schema.columns where table_schema = 'public'
+					and table_name = ? and column_name not like '%\\_at' and data_type <> 'bytea'
+					order by ordinal_position""", String.class, table));
+			lines.add("## " + table);
+			jdbc.query("select " + columns + " from " + table + " order by " + columns, (rs) -> {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					row.append(rs.getString(i)).append('\t');
+				}
+				lines.add(row.toString());
+			});
+		}
+		Files.write(file, lines);
+		System.out.printf("Dumped %d tables, %d lines to %s%n", tables.size(), lines.size(), file);
 	}
 
 	/**

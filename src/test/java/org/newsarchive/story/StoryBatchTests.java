@@ -1,18 +1,15 @@
 package org.newsarchive.story;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
+import org.newsarchive.StatementCounting;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 
 /**
  * Articles waiting for their story are assigned a batch at a time, in one transaction,
@@ -20,10 +17,11 @@ import static org.mockito.Mockito.doAnswer;
  * thread made a dozen round trips to the database an article and fell behind an import.
  */
 @ArchiveTest
+@Import(StatementCounting.class)
 @TestPropertySource(properties = "archive.test.archive=story-batches")
 class StoryBatchTests {
 
-	@MockitoSpyBean
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -37,21 +35,17 @@ class StoryBatchTests {
 		// As an archive of an older build: articles without features or stories.
 		this.jdbc.sql("delete from stories").update();
 		this.jdbc.sql("delete from story_features").update();
-		Thread assigning = Thread.currentThread();
-		AtomicInteger statements = new AtomicInteger();
-		doAnswer((invocation) -> {
-			if (Thread.currentThread() == assigning) {
-				statements.incrementAndGet();
-			}
-			return invocation.callRealMethod();
-		}).when(this.jdbc).sql(anyString());
+		StatementCounting.clear();
 		// What start-up does; on the calling thread, as the tests assign.
 		this.recorder.run(null);
-		// Before: 64 statements for the five seeds: a transaction, a lock, a look-up of
-		// the names and of the features before, three statements to store the features
-		// and the story counted again at each join, for each article. Then 34, with a
-		// look-up of each article's story before assigning it.
-		assertThat(statements.get()).isEqualTo(29);
+		// Round trips at the driver, a JDBC batch once: 34 before, with the features
+		// written, the bands and the feature log read once an article (5, 5, 5); now the
+		// features written in one batch, the bands read once, the log at the start and
+		// after the write.
+		assertThat(StatementCounting.executions("with saved as (insert into story_features", "")).isEqualTo(1);
+		assertThat(StatementCounting.executions("select f.article_id", "from story_bands")).isEqualTo(1);
+		assertThat(StatementCounting.executions("select seq, article_id from story_feature_log", "")).isEqualTo(2);
+		assertThat(StatementCounting.statements()).isEqualTo(23);
 		long bbc = SeedArticles.id(this.jdbc, "000");
 		StoryDetail detail = this.stories.story(this.stories.storyOf(bbc).orElseThrow().id());
 		assertThat(detail.timeline()).extracting((a) -> a.article().id())
