@@ -265,8 +265,10 @@ class LabelledStoriesTests {
 		// Measured 0.861 and 0.674 (31 found, 5 false positives, 15 missed); the rules
 		// of main before it (the weak cosine's threshold at 0.08), 0.838 and 0.674 (31,
 		// 6, 15). Short of both goals (0.9 and 0.8) on pairs no rule was chosen on.
+		// With two figures in common (branch story10, chosen on all four sets): 0.865
+		// and 0.696 (32, 5, 14), pair 2 found.
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.86);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.67);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.69);
 	}
 
 	/**
