@@ -64,12 +64,19 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet fourth;
 
+	/**
+	 * The set picked and labelled after the first four, before figures were counted or
+	 * the engine run on it (branch story10).
+	 */
+	private static LabelledSet fifth;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
 		heldOut = LabelledSet.read("heldout-articles.tsv", "heldout-pairs.tsv", 10_000);
 		third = LabelledSet.read("third-articles.tsv", "third-pairs.tsv", 20_000);
 		fourth = LabelledSet.read("fourth-articles.tsv", "fourth-pairs.tsv", 30_000);
+		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
 	}
 
 	/**
@@ -286,6 +293,22 @@ class LabelledStoriesTests {
 	}
 
 	/**
+	 * The fifth set (NOTE.md, "Fifth set"): 110 story pairs of articles in none of the
+	 * earlier sets, labelled before figures were counted or the engine ran on them;
+	 * measured once.
+	 */
+	@Test
+	void sameStoryOnTheFifthSet() {
+		Score score = score(fifth, "story", (a, b) -> sameStory(fifth.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.875 and 0.808 (42 found, 6 false positives, 10 missed); main's rules
+		// without figures 0.872 and 0.788 (41, 6, 11): pair 4 found by its figures.
+		// Precision short of 0.9 on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.87);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.80);
+	}
+
+	/**
 	 * How far two readers agree, each blind to the other (NOTE.md, "Second reader"):
 	 * pairs labelled alike and Cohen's kappa, per set.
 	 */
@@ -369,7 +392,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
