@@ -30,9 +30,11 @@ import org.newsarchive.entity.ScriptFolding;
  * @param namedDays the days its opening names near its publication, ascending (see
  * {@link #namedDays(String, LocalDate, LocalDate)})
  * @param outlet the slug of the source that published it, or null where not known
+ * @param figures the figures its opening reports, ascending (see
+ * {@link #figures(String)})
  */
 record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, int[] signature, String[] titleTerms,
-		String[] terms, long[] entityIds, List<LocalDate> namedDays, String outlet) {
+		String[] terms, long[] entityIds, List<LocalDate> namedDays, String outlet, String[] figures) {
 
 	/** How much of the body counts for what the article is about: its opening. */
 	static final int OPENING_TOKENS = 240;
@@ -44,6 +46,19 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 	private static final Pattern DAY = Pattern
 		.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + "|(?<!\\d)(\\d{1,2})·(\\d{1,2})(?!\\d)"
 				+ "|(?<![\\d.:/])[（(]?(\\d{1,2})[)）]?\\s*日" + "|(?<![月〇一二三四五六七八九十廿卅])([一二三四五六七八九十廿卅]{1,3})日");
+
+	/**
+	 * A number with its magnitude and unit: {@code 305人}, {@code 1.08万亿元}, {@code 52.0%},
+	 * {@code 25,888元}.
+	 */
+	private static final Pattern FIGURE = Pattern
+		.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([万亿千百兆]*)([\\p{IsHan}%％])");
+
+	/** Units of dates, times and rounds, not of quantities. */
+	private static final String NOT_UNITS = "年月日时点分秒号届期多余";
+
+	/** Digits from which a figure is specific to its news, not a round or small count. */
+	private static final int FIGURE_DIGITS = 3;
 
 	private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
@@ -74,7 +89,35 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 				? List.copyOf(namedDays(openingText(about), published.firstDay(), published.lastDay())) : List.of();
 		return new ArticleFeatures(articleId, (published != null) ? published.firstDay() : null,
 				(published != null) ? published.lastDay() : null, MinHash.signature(text),
-				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days, outlet);
+				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days, outlet,
+				figures(ScriptFolding.simplified(openingText(about))));
+	}
+
+	/**
+	 * The figures a text reports that few other news would: numbers of at least
+	 * {@value #FIGURE_DIGITS} significant digits, or two with a decimal point, with their
+	 * magnitude and unit ({@code 305人}, {@code 1.08万亿}, {@code 5.6级}, {@code 11.6%}), but
+	 * not dates, times or small and round counts ({@code 2例}, {@code 20万个}). Two reports
+	 * of one event repeat its figures; two days' reports of one kind share the template,
+	 * not the figures.
+	 */
+	static String[] figures(String folded) {
+		Set<String> figures = new TreeSet<>();
+		Matcher figure = FIGURE.matcher(folded);
+		while (figure.find()) {
+			String whole = figure.group(1).replace(",", "");
+			String decimals = (figure.group(2) != null) ? figure.group(2) : "";
+			String magnitude = figure.group(3);
+			String unit = figure.group(4).replace('％', '%');
+			if (magnitude.isEmpty() && (NOT_UNITS.contains(unit) || (decimals.isEmpty() && year(whole)))) {
+				continue;
+			}
+			String digits = (whole + decimals).replaceAll("^0+", "").replaceAll("0+$", "");
+			if (digits.length() >= FIGURE_DIGITS || (!decimals.isEmpty() && digits.length() >= 2)) {
+				figures.add(whole + (decimals.isEmpty() ? "" : "." + decimals) + magnitude + unit);
+			}
+		}
+		return figures.toArray(String[]::new);
 	}
 
 	/**
@@ -181,7 +224,7 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		return Objects.equals(this.firstDay, other.firstDay) && Objects.equals(this.lastDay, other.lastDay)
 				&& Arrays.equals(this.signature, other.signature) && Arrays.equals(this.titleTerms, other.titleTerms)
 				&& Arrays.equals(this.terms, other.terms) && Arrays.equals(this.entityIds, other.entityIds)
-				&& this.namedDays.equals(other.namedDays);
+				&& this.namedDays.equals(other.namedDays) && Arrays.equals(this.figures, other.figures);
 	}
 
 	/**
@@ -191,6 +234,11 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 		List<Tokens.Token> tokens = about.tokens();
 		return tokens.isEmpty() ? ""
 				: about.original().substring(0, tokens.get(Math.min(tokens.size(), OPENING_TOKENS) - 1).end());
+	}
+
+	/** A number a year is written as: {@code 2017大安沙雕音乐季} names no quantity. */
+	private static boolean year(String number) {
+		return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
 	}
 
 	private static LocalDate nearestWithMonth(int month, int day, LocalDate near) {

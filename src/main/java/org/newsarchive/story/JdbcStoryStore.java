@@ -49,7 +49,7 @@ class JdbcStoryStore implements StoryStore {
 			left join story_pins p on p.article_id = m.article_id and p.story_id = m.story_id""";
 
 	private static final String FEATURES = "select f.article_id, f.first_day, f.last_day, f.signature, "
-			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, a.source_id from story_features f "
+			+ "f.title_terms, f.terms, f.entity_ids, f.named_days, f.figures, a.source_id from story_features f "
 			+ "left join articles a on a.id = f.article_id";
 
 	private final JdbcClient jdbc;
@@ -137,12 +137,13 @@ class JdbcStoryStore implements StoryStore {
 		// them) and the signature's bands, those it no longer has deleted.
 		this.batch.batchUpdate("""
 				with saved as (insert into story_features (article_id, revision, first_day, last_day, signature,
-				title_terms, terms, entity_ids, named_days)
+				title_terms, terms, entity_ids, named_days, figures)
 				values (:id, (select revision from articles where id = :id), :first, :last, :signature,
-				:titleTerms, :terms, :entities, cast(:namedDays as date[]))
+				:titleTerms, :terms, :entities, cast(:namedDays as date[]), :figures)
 				on conflict (article_id) do update set revision = excluded.revision, first_day = excluded.first_day,
 				last_day = excluded.last_day, signature = excluded.signature, title_terms = excluded.title_terms,
-				terms = excluded.terms, entity_ids = excluded.entity_ids, named_days = excluded.named_days
+				terms = excluded.terms, entity_ids = excluded.entity_ids, named_days = excluded.named_days,
+				figures = excluded.figures
 				returning article_id),
 				gone as (delete from story_bands where article_id = :id and band <> all(:bands))
 				insert into story_bands (band, article_id) select distinct unnest(:bands), article_id from saved
@@ -163,6 +164,7 @@ class JdbcStoryStore implements StoryStore {
 			.addValue("terms", array(features.terms()))
 			.addValue("entities", array(features.entityIds()))
 			.addValue("namedDays", array(features.namedDays().stream().map(LocalDate::toString).toArray(String[]::new)))
+			.addValue("figures", array(features.figures()))
 			.addValue("bands", array(MinHash.bands(features.signature())));
 	}
 
@@ -612,7 +614,8 @@ class JdbcStoryStore implements StoryStore {
 				Arrays.stream(signature).mapToInt(Integer::intValue).toArray(), strings(rs.getArray("title_terms")),
 				strings(rs.getArray("terms")), Arrays.stream(entities).mapToLong(Long::longValue).toArray(),
 				Arrays.stream((Date[]) rs.getArray("named_days").getArray()).map(Date::toLocalDate).toList(),
-				(rs.getObject("source_id") != null) ? this.sources.byId(rs.getLong("source_id")).getSlug() : null);
+				(rs.getObject("source_id") != null) ? this.sources.byId(rs.getLong("source_id")).getSlug() : null,
+				strings(rs.getArray("figures")));
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -28,6 +28,13 @@ class ArticleFeaturesTests {
 	}
 
 	@Test
+	void keepsTheFiguresOfNewsNotDatesOrSmallCounts() {
+		String text = "截至3月31日24时，各地发行新增专项债券1.08万亿元，占84%，同比增长63.5％，造成305人死亡、25,888元、"
+				+ "5.6级地震，新增2例，20万个岗位，100人，2017大安沙雕季，第106000052期，12时30分。";
+		assertThat(ArticleFeatures.figures(text)).containsExactly("1.08万亿元", "25888元", "305人", "5.6级", "63.5%");
+	}
+
+	@Test
 	void aDailyCountReportsOnTheDayBeforeItsDateline() {
 		ArticleFeatures count = article("浙江新增1例境外输入确诊病例", "中新网4月2日电 据浙江卫健委消息，4月1日0-24时，新增境外输入确诊病例1例。");
 		assertThat(count.namedDays()).containsExactly(LocalDate.of(2020, 4, 1), APRIL_2);

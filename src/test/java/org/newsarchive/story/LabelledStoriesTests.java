@@ -64,12 +64,19 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet fourth;
 
+	/**
+	 * The set picked and labelled after the first four, before figures were counted or
+	 * the engine run on it (branch story10).
+	 */
+	private static LabelledSet fifth;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
 		heldOut = LabelledSet.read("heldout-articles.tsv", "heldout-pairs.tsv", 10_000);
 		third = LabelledSet.read("third-articles.tsv", "third-pairs.tsv", 20_000);
 		fourth = LabelledSet.read("fourth-articles.tsv", "fourth-pairs.tsv", 30_000);
+		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
 	}
 
 	/**
@@ -265,8 +272,10 @@ class LabelledStoriesTests {
 		// Measured 0.861 and 0.674 (31 found, 5 false positives, 15 missed); the rules
 		// of main before it (the weak cosine's threshold at 0.08), 0.838 and 0.674 (31,
 		// 6, 15). Short of both goals (0.9 and 0.8) on pairs no rule was chosen on.
+		// With two figures in common (branch story10, chosen on all four sets): 0.865
+		// and 0.696 (32, 5, 14), pair 2 found.
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.86);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.67);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.69);
 	}
 
 	/**
@@ -281,6 +290,22 @@ class LabelledStoriesTests {
 		// same pair by pair with the logistic model tried on branch story8.
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.91);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.79);
+	}
+
+	/**
+	 * The fifth set (NOTE.md, "Fifth set"): 110 story pairs of articles in none of the
+	 * earlier sets, labelled before figures were counted or the engine ran on them;
+	 * measured once.
+	 */
+	@Test
+	void sameStoryOnTheFifthSet() {
+		Score score = score(fifth, "story", (a, b) -> sameStory(fifth.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.875 and 0.808 (42 found, 6 false positives, 10 missed); main's rules
+		// without figures 0.872 and 0.788 (41, 6, 11): pair 4 found by its figures.
+		// Precision short of 0.9 on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.87);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.80);
 	}
 
 	/**
@@ -367,7 +392,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);

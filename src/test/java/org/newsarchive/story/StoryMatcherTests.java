@@ -172,6 +172,19 @@ class StoryMatcherTests {
 		assertThat(match.sameStory()).isFalse();
 	}
 
+	@Test
+	void reportsSharingTwoFiguresNeedNoRareTitleWordInCommon() {
+		ArticleFeatures attack = article(27, "2017-11-25", "周五礼拜惊魂", "北西奈省一座清真寺24日遭到袭击，造成305人死亡、128人受伤，总统宣布全国哀悼三天。");
+		ArticleFeatures toll = article(28, "2017-11-25", "伤亡数字公布", "北西奈省清真寺袭击已造成305人死亡，128人受伤，总统宣布全国哀悼三天。");
+		ArticleFeatures otherToll = article(29, "2017-11-25", "伤亡数字公布", "北西奈省清真寺袭击已造成235人死亡，109人受伤，总统宣布全国哀悼三天。");
+		ArticleFeatures oneFigure = article(30, "2017-11-25", "伤亡数字公布", "北西奈省清真寺袭击已造成305人死亡，109人受伤，总统宣布全国哀悼三天。");
+		StoryMatcher matcher = StoryPool.Window.of(List.of(attack, toll, otherToll, oneFigure)).matcher();
+		assertThat(matcher.match(attack, toll).sameStory()).isTrue();
+		// The same words with other figures, or one figure in common, are not enough.
+		assertThat(matcher.match(attack, otherToll).sameStory()).isFalse();
+		assertThat(matcher.match(attack, oneFigure).sameStory()).isFalse();
+	}
+
 	private static ArticleFeatures article(long id, String day, String title, String text) {
 		return article(id, null, day, title, text);
 	}

@@ -128,7 +128,7 @@ class StoryPoolTests {
 		List<Long> names = new ArrayList<>(List.of(entityIds));
 		return new ArticleFeatures(id, first, last, new int[0], new String[0],
 				terms.stream().sorted().distinct().toArray(String[]::new),
-				names.stream().mapToLong(Long::longValue).sorted().toArray(), List.of(), null);
+				names.stream().mapToLong(Long::longValue).sorted().toArray(), List.of(), null, new String[0]);
 	}
 
 }
