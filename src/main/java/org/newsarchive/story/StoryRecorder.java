@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsarchive.article.ArticleMoved;
 import org.newsarchive.article.ArticleQueries;
@@ -77,10 +80,25 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	 */
 	private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
 
+	/**
+	 * How many waiting articles are kept with their text at most; those arriving beyond
+	 * are kept by id and read back when their turn comes. Where the story thread falls
+	 * behind a long import, the texts would otherwise fill the heap: at 70,000 of a
+	 * 100,000-article import 65,000 waited with their text, and -Xmx512m spent its time
+	 * collecting (docs/benchmarks.md, "At 100,000 articles, idle, today's machine").
+	 */
+	private final int heldWithText;
+
+	private final AtomicInteger holding = new AtomicInteger();
+
+	private final AtomicLong readBack = new AtomicLong();
+
 	StoryRecorder(JdbcStoryStore store, ArticleQueries articles, ObjectProvider<MentionLookup> mentions,
 			JdbcClient jdbc, PlatformTransactionManager transactions,
-			@Value("${archive.stories.in-background:true}") boolean inBackground) {
+			@Value("${archive.stories.in-background:true}") boolean inBackground,
+			@Value("${archive.stories.held-with-text:400}") int heldWithText) {
 		this.store = store;
+		this.heldWithText = heldWithText;
 		this.assigner = new StoryAssigner(store);
 		this.articles = articles;
 		this.mentions = mentions;
@@ -95,8 +113,14 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	@TransactionalEventListener
 	void on(ArticleStored stored) {
 		ParsedArticle parsed = stored.parsed();
-		this.arrivals.add(new Arrival(stored.articleId(), parsed.sourceSlug(), parsed.published(), parsed.title(),
-				parsed.otherTitle(), parsed.lede(), parsed.body(), null));
+		if (this.holding.incrementAndGet() <= this.heldWithText) {
+			this.arrivals.add(new Arrival(stored.articleId(), parsed.sourceSlug(), parsed.published(), parsed.title(),
+					parsed.otherTitle(), parsed.lede(), parsed.body(), null));
+		}
+		else {
+			this.holding.decrementAndGet();
+			this.arrivals.add(Arrival.toReadBack(stored.articleId()));
+		}
 		later(this::assignArrivals);
 	}
 
@@ -153,12 +177,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 			if (Thread.currentThread().isInterrupted()) {
 				return;
 			}
-			List<Arrival> batch = this.articles.getAll(stale.subList(from, Math.min(stale.size(), from + BATCH)))
-				.stream()
-				.map((article) -> new Arrival(article.id(), article.source().slug(), article.published(),
-						article.title(), article.otherTitle(), article.lede(), article.body(), article.people()))
-				.toList();
-			assign(batch);
+			assign(read(stale.subList(from, Math.min(stale.size(), from + BATCH))));
 		}
 		if (!stale.isEmpty()) {
 			logger.info("Stories: {} articles assigned at start-up", stale.size());
@@ -169,15 +188,53 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	private synchronized void assignArrivals() {
 		List<Arrival> batch = new ArrayList<>();
 		for (Arrival arrival = this.arrivals.poll(); arrival != null; arrival = this.arrivals.poll()) {
+			if (arrival.hasText()) {
+				this.holding.decrementAndGet();
+			}
 			batch.add(arrival);
 			if (batch.size() == BATCH) {
-				assign(batch);
+				assign(withText(batch));
 				batch = new ArrayList<>();
 			}
 		}
 		if (!batch.isEmpty()) {
-			assign(batch);
+			assign(withText(batch));
 		}
+	}
+
+	/**
+	 * The batch with the text of the articles kept by id read back, in the same order; an
+	 * article deleted meanwhile is left out.
+	 */
+	private List<Arrival> withText(List<Arrival> batch) {
+		List<Long> toRead = batch.stream().filter((arrival) -> !arrival.hasText()).map(Arrival::articleId).toList();
+		if (toRead.isEmpty()) {
+			return batch;
+		}
+		Map<Long, Arrival> read = new HashMap<>();
+		read(toRead).forEach((arrival) -> read.put(arrival.articleId(), arrival));
+		this.readBack.addAndGet(toRead.size());
+		return batch.stream()
+			.map((arrival) -> arrival.hasText() ? arrival : read.get(arrival.articleId()))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	/** The articles as stored, with the people they name. */
+	private List<Arrival> read(List<Long> ids) {
+		return this.articles.getAll(ids)
+			.stream()
+			.map((article) -> new Arrival(article.id(), article.source().slug(), article.published(), article.title(),
+					article.otherTitle(), article.lede(), article.body(), article.people()))
+			.toList();
+	}
+
+	/**
+	 * How many articles were read back from the database for lack of their text in
+	 * memory.
+	 */
+	long readBack() {
+		return this.readBack.get();
 	}
 
 	/**
@@ -276,6 +333,16 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	 */
 	private record Arrival(long articleId, String outlet, Published published, String title, String otherTitle,
 			String lede, List<Block> body, List<EntityRef> names) {
+
+		/** An article kept by id, its text to be read back. */
+		static Arrival toReadBack(long articleId) {
+			return new Arrival(articleId, null, null, null, null, null, null, null);
+		}
+
+		/** Every stored article has a title: one without is kept by id. */
+		boolean hasText() {
+			return this.title != null;
+		}
 
 	}
 
