@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -93,6 +94,12 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 
 	private final AtomicLong readBack = new AtomicLong();
 
+	/**
+	 * Whether the story thread has a turn to take the waiting articles coming: one turn
+	 * takes all there are, so that a long queue is not matched by as many turns.
+	 */
+	private final AtomicBoolean turnComing = new AtomicBoolean();
+
 	StoryRecorder(JdbcStoryStore store, ArticleQueries articles, ObjectProvider<MentionLookup> mentions,
 			JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${archive.stories.in-background:true}") boolean inBackground,
@@ -121,7 +128,12 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 			this.holding.decrementAndGet();
 			this.arrivals.add(Arrival.toReadBack(stored.articleId()));
 		}
-		later(this::assignArrivals);
+		if (this.turnComing.compareAndSet(false, true)) {
+			later(() -> {
+				this.turnComing.set(false);
+				assignArrivals();
+			});
+		}
 	}
 
 	/**
