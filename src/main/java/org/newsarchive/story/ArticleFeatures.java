@@ -85,12 +85,13 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 			.distinct()
 			.sorted()
 			.toArray();
+		String aboutOpening = openingText(about);
 		List<LocalDate> days = (published != null)
-				? List.copyOf(namedDays(openingText(about), published.firstDay(), published.lastDay())) : List.of();
+				? List.copyOf(namedDays(aboutOpening, published.firstDay(), published.lastDay())) : List.of();
 		return new ArticleFeatures(articleId, (published != null) ? published.firstDay() : null,
 				(published != null) ? published.lastDay() : null, MinHash.signature(text),
 				terms(Tokens.of(Stories.opening(title, otherTitle, null))), terms(about), entities, days, outlet,
-				figures(ScriptFolding.simplified(openingText(about))));
+				figures(ScriptFolding.simplified(aboutOpening)));
 	}
 
 	/**

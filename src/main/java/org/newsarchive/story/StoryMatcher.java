@@ -220,10 +220,11 @@ final class StoryMatcher {
 	}
 
 	/**
-	 * How many figures both openings report ({@link ArticleFeatures#figures}): each
-	 * counts as a rare title word in common. Two reports of one event that word their
-	 * titles apart (各地发行新增专项债券1.08万亿元, 财政部已提前下达新增地方政府专项债) repeat its figures, while one
-	 * kind of report on two days shares its template, not its figures.
+	 * How many figures both openings report ({@link ArticleFeatures#figures}): from
+	 * {@value #SHARED_FIGURES}, they stand in for the rare title words. Two reports of
+	 * one event that word their titles apart (各地发行新增专项债券1.08万亿元, 财政部已提前下达新增地方政府专项债)
+	 * repeat its figures, while one kind of report on two days shares its template, not
+	 * its figures.
 	 */
 	private static int sharedFigures(ArticleFeatures a, ArticleFeatures b) {
 		int shared = 0;

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -30,15 +29,10 @@ class BackgroundStoriesTests {
 
 	@Test
 	void theSeedStoryIsAssignedOffTheStoringThread() {
-		long bbc = SeedArticles.id(this.jdbc, "000");
 		// Every seed's features are stored once its assignment is done.
 		await().atMost(Duration.ofMinutes(2))
 			.until(() -> this.jdbc.sql("select count(*) from story_features").query(Long.class).single() == 5);
-		StoryDetail detail = this.stories.story(this.stories.storyOf(bbc).orElseThrow().id());
-		assertThat(detail.timeline()).extracting((a) -> a.article().id())
-			.containsExactly(bbc, SeedArticles.id(this.jdbc, "002"), SeedArticles.id(this.jdbc, "003"));
-		assertThat(this.stories.storyOf(SeedArticles.id(this.jdbc, "001"))).isEmpty();
-		assertThat(this.stories.storyOf(SeedArticles.id(this.jdbc, "004"))).isEmpty();
+		SeedArticles.assertTheSeedStory(this.stories, this.jdbc);
 	}
 
 }

@@ -35,15 +35,10 @@ class StoriesReadBackTests {
 
 	@Test
 	void articlesKeptByIdAreReadBackAndMakeTheSameSeedStory() {
-		long bbc = SeedArticles.id(this.jdbc, "000");
 		await().atMost(Duration.ofMinutes(2))
 			.until(() -> this.jdbc.sql("select count(*) from story_features").query(Long.class).single() == 5);
 		assertThat(this.recorder.readBack()).isEqualTo(5);
-		StoryDetail detail = this.stories.story(this.stories.storyOf(bbc).orElseThrow().id());
-		assertThat(detail.timeline()).extracting((a) -> a.article().id())
-			.containsExactly(bbc, SeedArticles.id(this.jdbc, "002"), SeedArticles.id(this.jdbc, "003"));
-		assertThat(this.stories.storyOf(SeedArticles.id(this.jdbc, "001"))).isEmpty();
-		assertThat(this.stories.storyOf(SeedArticles.id(this.jdbc, "004"))).isEmpty();
+		SeedArticles.assertTheSeedStory(this.stories, this.jdbc);
 	}
 
 }
