@@ -435,7 +435,7 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 			return text.isBlank() ? NODES.objectNode() : JSON.readTree(text);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("OpenSearch could not be reached at " + endpoint, ex);
+			throw new UncheckedIOException("OpenSearch could not be reached at " + endpoint + ": " + ex, ex);
 		}
 	}
 
