@@ -30,6 +30,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,7 +72,10 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 	private final AtomicLong written = new AtomicLong();
 
 	/** How many times a search is asked while rebuilds drop the index under it. */
-	private static final int ATTEMPTS = 3;
+	private static final int ATTEMPTS = 5;
+
+	/** How long the first repeated search waits; each one after waits twice as long. */
+	private static final long FIRST_WAIT_MILLIS = 25;
 
 	private final Object refreshing = new Object();
 
@@ -193,14 +197,16 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 
 	/**
 	 * Asks the index behind the alias. A rebuild, on this instance or another, drops the
-	 * index the alias named a moment ago, and a search that began on it fails: it is
-	 * asked again, of the index the alias names now. Rebuilds one after the other can
-	 * drop the index under the second attempt too, so it is asked up to
-	 * {@value #ATTEMPTS} times. So is a read whose connection failed (a search changes
-	 * nothing, but it is a POST, which the HTTP client does not send again itself): a CI
-	 * run saw one fail so while rebuilds ran.
+	 * index the alias named a moment ago, and a search that began on it fails (503, all
+	 * shards failed): it is asked again, of the index the alias names now, once the node
+	 * has caught up with the move. Asked at once, a CI run's three attempts all failed so
+	 * while rebuilds ran one after the other; so each attempt waits twice as long as the
+	 * one before, up to {@value #ATTEMPTS} attempts (0.4 s of waiting in all). A read
+	 * whose connection failed is asked again too: a search changes nothing, but it is a
+	 * POST, which the HTTP client does not send again itself.
 	 */
 	private JsonNode onAlias(String endpoint, ObjectNode body) {
+		long wait = FIRST_WAIT_MILLIS;
 		for (int attempt = 1;; attempt++) {
 			try {
 				return call("POST", "/" + this.alias + endpoint, body, false);
@@ -210,6 +216,18 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 					throw ex;
 				}
 			}
+			pause(wait);
+			wait *= 2;
+		}
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to ask OpenSearch again", ex);
 		}
 	}
 
@@ -433,6 +451,12 @@ final class OpenSearchIndex implements SearchIndex, Closeable {
 						"OpenSearch answered " + response.getStatus() + " to " + method + " " + endpoint + ": " + text);
 			}
 			return text.isBlank() ? NODES.objectNode() : JSON.readTree(text);
+		}
+		catch (ResponseException ex) {
+			// The transport itself turns some answers (503 among them) into exceptions.
+			throw new IllegalStateException(
+					"OpenSearch answered " + ex.status() + " to " + method + " " + endpoint + ": " + ex.getMessage(),
+					ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("OpenSearch could not be reached at " + endpoint + ": " + ex, ex);
