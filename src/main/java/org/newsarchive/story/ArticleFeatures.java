@@ -54,15 +54,6 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 	private static final Pattern FIGURE = Pattern
 		.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([万亿千百兆]*)([\\p{IsHan}%％])");
 
-	/**
-	 * A game's result: {@code 3比6}, {@code 0比3}. Not a rally game's points (badminton's
-	 * {@code 21比12}, from {@value #RALLY_POINTS}): each of a tournament's matches has
-	 * several, and a tournament is one story.
-	 */
-	private static final Pattern SCORE = Pattern.compile("(?<![\\d.:])(\\d{1,2})\\s*比\\s*(\\d{1,2})(?![\\d.:])");
-
-	private static final int RALLY_POINTS = 21;
-
 	/** Units of dates, times and rounds, not of quantities. */
 	private static final String NOT_UNITS = "年月日时点分秒号届期多余";
 
@@ -109,19 +100,10 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 	 * magnitude and unit ({@code 305人}, {@code 1.08万亿}, {@code 5.6级}, {@code 11.6%}), but
 	 * not dates, times or small and round counts ({@code 2例}, {@code 20万个}). Two reports
 	 * of one event repeat its figures; two days' reports of one kind share the template,
-	 * not the figures. Game results are figures too, written lower first ({@code 3:6} for
-	 * 6比3 and 3比6 alike): two reports of one game give its result, two games give two.
+	 * not the figures.
 	 */
 	static String[] figures(String folded) {
 		Set<String> figures = new TreeSet<>();
-		Matcher score = SCORE.matcher(folded);
-		while (score.find()) {
-			int first = number(score.group(1));
-			int second = number(score.group(2));
-			if (Math.max(first, second) < RALLY_POINTS) {
-				figures.add(Math.min(first, second) + ":" + Math.max(first, second));
-			}
-		}
 		Matcher figure = FIGURE.matcher(folded);
 		while (figure.find()) {
 			String whole = figure.group(1).replace(",", "");
@@ -209,11 +191,6 @@ record ArticleFeatures(long articleId, LocalDate firstDay, LocalDate lastDay, in
 			}
 		}
 		return others.isEmpty() ? new TreeSet<>(named) : others;
-	}
-
-	/** The game results among its figures ({@code 3:6}). */
-	List<String> scores() {
-		return Arrays.stream(this.figures).filter((figure) -> figure.indexOf(':') > 0).toList();
 	}
 
 	/** Days between two articles' publication; 0 where their spans overlap. */

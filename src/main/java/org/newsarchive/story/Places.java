@@ -11,36 +11,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The places a title may name, in two lists: the provinces, regions and cities of China
- * (Taiwan's included), from {@code story/places.txt}, and cities abroad, from
- * {@code story/world-cities.txt}. Two reports whose titles name places of one list, none
- * the same or one within the other, are news of two places however alike their words
- * (each province's daily count, two consulates' notices), so they are not one story.
+ * The provinces, regions and cities of China (Taiwan's included) that a title may name,
+ * from {@code story/places.txt}: two reports whose titles name places, none the same or
+ * one within the other, are news of two places however alike their words (each province's
+ * daily count), so they are not one story.
  */
 final class Places {
 
-	private static final List<Place> CHINA = load("/story/places.txt");
-
-	private static final List<Place> WORLD = load("/story/world-cities.txt");
+	private static final List<Place> PLACES = load("/story/places.txt");
 
 	private Places() {
 	}
 
 	/**
-	 * Whether, by either list, both titles name places and no place of one is a place of
-	 * the other or lies in it. The lists are apart from each other: two provinces' counts
-	 * of cases brought in from one country (英国输入) are still two provinces' news.
+	 * Whether both titles name places and no place of one is a place of the other or lies
+	 * in it.
 	 */
 	static boolean apart(String[] aTitleTerms, String[] bTitleTerms) {
-		return apart(CHINA, aTitleTerms, bTitleTerms) || apart(WORLD, aTitleTerms, bTitleTerms);
-	}
-
-	private static boolean apart(List<Place> places, String[] aTitleTerms, String[] bTitleTerms) {
-		List<Place> inA = named(places, aTitleTerms);
+		List<Place> inA = named(aTitleTerms);
 		if (inA.isEmpty()) {
 			return false;
 		}
-		List<Place> inB = named(places, bTitleTerms);
+		List<Place> inB = named(bTitleTerms);
 		if (inB.isEmpty()) {
 			return false;
 		}
@@ -54,9 +46,9 @@ final class Places {
 		return true;
 	}
 
-	private static List<Place> named(List<Place> places, String[] titleTerms) {
+	private static List<Place> named(String[] titleTerms) {
 		List<Place> named = new ArrayList<>();
-		for (Place place : places) {
+		for (Place place : PLACES) {
 			if (place.namedIn(titleTerms)) {
 				named.add(place);
 			}

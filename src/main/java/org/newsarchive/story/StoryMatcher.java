@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Decides whether two articles carry the same text, and whether they report the same
@@ -105,16 +104,6 @@ final class StoryMatcher {
 	static final Set<String> STANDING_REPORT_WORDS = Set.of("台股", "美股", "股市", "盘中", "盘后", "开奖", "彩券", "乐透", "今彩", "力彩",
 			"奖号", "中职", "日职", "美职", "安打");
 
-	/**
-	 * Title words of a digest: a page of the day's headlines ({@code 各報頭條}, {@code 世界頭條})
-	 * or an evening's preview ({@code 晚間搶先報}), as title terms. A digest lists several
-	 * news in its text, so it shares the rare words of each with that news' own report;
-	 * it is the story only of the news its title names.
-	 */
-	private static final List<String[]> DIGEST_TITLE_WORDS = Stream.of("头条", "抢先报")
-		.map((words) -> ArticleFeatures.terms(Tokens.of(words)))
-		.toList();
-
 	/** A word of the title counts this many times a word of the text. */
 	static final double TITLE_WEIGHT = 2;
 
@@ -191,9 +180,9 @@ final class StoryMatcher {
 		boolean sameStory = similarity >= SAME_STORY + PER_DAY * effectiveGap
 				&& (anchors(a, b) >= SAME_DAY_ANCHORS + ANCHORS_PER_DAY * gap
 						+ ((similarity < WEAK_SIMILARITY) ? WEAK_SIMILARITY_ANCHORS : 0)
-						|| !digest(a) && !digest(b) && sharedFigures(a, b) >= SHARED_FIGURES)
+						|| sharedFigures(a, b) >= SHARED_FIGURES)
 				&& !(gap > 0 && reportOtherDays(a, b)) && !Places.apart(a.titleTerms(), b.titleTerms())
-				&& !(gap > 0 && a.sameOutlet(b) && similarity < SAME_OUTLET_OTHER_DAY) && !otherGames(a, b);
+				&& !(gap > 0 && a.sameOutlet(b) && similarity < SAME_OUTLET_OTHER_DAY);
 		return new Match(similarity, gap, sameStory, sharedNames);
 	}
 
@@ -210,45 +199,24 @@ final class StoryMatcher {
 	}
 
 	/**
-	 * Whether both report game results and none in common: two games (a squad's first and
-	 * second friendly, 3比6 and 0比3), however alike the teams, the coach and the league's
-	 * words make them.
-	 */
-	private static boolean otherGames(ArticleFeatures a, ArticleFeatures b) {
-		List<String> aScores = a.scores();
-		List<String> bScores = b.scores();
-		return !aScores.isEmpty() && !bScores.isEmpty() && Collections.disjoint(aScores, bScores);
-	}
-
-	/**
 	 * How many words of either title both articles use that are not among the words news
 	 * at large commonly uses ({@link TermFrequencies#common}). Not weighed by the pool:
 	 * in the few articles of a small archive every shared word is rare, and in a large
-	 * one a big story's own words are common among the days' articles. Of a digest, only
-	 * the words of its own title count: the other article's title words are found in the
-	 * digest's text when it is one of the items listed.
+	 * one a big story's own words are common among the days' articles.
 	 */
 	private int anchors(ArticleFeatures a, ArticleFeatures b) {
-		boolean aDigest = digest(a);
-		boolean bDigest = digest(b);
 		int anchors = 0;
 		for (String term : a.titleTerms()) {
-			if ((!bDigest || Arrays.binarySearch(b.titleTerms(), term) >= 0) && anchor(term, a, b)) {
+			if (anchor(term, a, b)) {
 				anchors++;
 			}
 		}
 		for (String term : b.titleTerms()) {
-			if (!aDigest && Arrays.binarySearch(a.titleTerms(), term) < 0 && anchor(term, a, b)) {
+			if (Arrays.binarySearch(a.titleTerms(), term) < 0 && anchor(term, a, b)) {
 				anchors++;
 			}
 		}
 		return anchors;
-	}
-
-	private static boolean digest(ArticleFeatures article) {
-		return DIGEST_TITLE_WORDS.stream()
-			.anyMatch((words) -> Arrays.stream(words)
-				.allMatch((word) -> Arrays.binarySearch(article.titleTerms(), word) >= 0));
 	}
 
 	/**

@@ -35,12 +35,6 @@ class ArticleFeaturesTests {
 	}
 
 	@Test
-	void keepsGameResultsButNotARallyGamesPoints() {
-		String text = "中培隊以3比6吞下首敗，次戰以0比3落敗，周天成以21比12、21比16過關，以6 比 3 獲勝。";
-		assertThat(ArticleFeatures.figures(text)).containsExactly("0:3", "3:6");
-	}
-
-	@Test
 	void aDailyCountReportsOnTheDayBeforeItsDateline() {
 		ArticleFeatures count = article("浙江新增1例境外输入确诊病例", "中新网4月2日电 据浙江卫健委消息，4月1日0-24时，新增境外输入确诊病例1例。");
 		assertThat(count.namedDays()).containsExactly(LocalDate.of(2020, 4, 1), APRIL_2);

@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build. Four sets: the one the rules were tuned on, one picked and
- * labelled after it (held out until one threshold was chosen on both), and a third and a
- * fourth labelled before any rule was chosen on them.
+ * worse fails the build. Six sets: the one the rules were tuned on, one picked and
+ * labelled after it (held out until one threshold was chosen on both), and four more,
+ * each labelled before any rule was chosen on it.
  */
 class LabelledStoriesTests {
 
@@ -70,6 +70,12 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet fifth;
 
+	/**
+	 * The set picked and labelled after the first five, before the rules tried on branch
+	 * story11 were chosen or the engine run on it.
+	 */
+	private static LabelledSet sixth;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
@@ -77,6 +83,7 @@ class LabelledStoriesTests {
 		third = LabelledSet.read("third-articles.tsv", "third-pairs.tsv", 20_000);
 		fourth = LabelledSet.read("fourth-articles.tsv", "fourth-pairs.tsv", 30_000);
 		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
+		sixth = LabelledSet.read("sixth-articles.tsv", "sixth-pairs.tsv", 50_000);
 	}
 
 	/**
@@ -287,11 +294,8 @@ class LabelledStoriesTests {
 		Score score = score(fourth, "story", (a, b) -> sameStory(fourth.store(), a, b), (position) -> true);
 		assertThat(score.pairs()).isEqualTo(110);
 		// Measured 0.913 and 0.792 (42 found, 4 false positives, 11 missed), and the
-		// same pair by pair with the logistic model tried on branch story8. Since a
-		// digest
-		// is the story only of the news its title names (story11): 0.933 and 0.792 (42,
-		// 3, 11), pair 10 apart.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.93);
+		// same pair by pair with the logistic model tried on branch story8.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.91);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.79);
 	}
 
@@ -306,11 +310,25 @@ class LabelledStoriesTests {
 		assertThat(score.pairs()).isEqualTo(110);
 		// Measured 0.875 and 0.808 (42 found, 6 false positives, 10 missed); main's rules
 		// without figures 0.872 and 0.788 (41, 6, 11): pair 4 found by its figures.
-		// Precision short of 0.9 on pairs no rule was chosen on. Since game results and
-		// cities abroad (story11, chosen on this set's errors among others): 0.913 and
-		// 0.808 (42, 4, 10), pairs 16 and 64 apart.
-		assertThat(score.precision()).isGreaterThanOrEqualTo(0.91);
+		// Precision short of 0.9 on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.87);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.80);
+	}
+
+	/**
+	 * The sixth set (NOTE.md, "Sixth set"): 110 story pairs of articles in none of the
+	 * earlier sets, labelled before the rules tried on branch story11 were chosen or the
+	 * engine ran on them; measured once.
+	 */
+	@Test
+	void sameStoryOnTheSixthSet() {
+		Score score = score(sixth, "story", (a, b) -> sameStory(sixth.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.896 and 0.796 (43 found, 5 false positives, 11 missed), and the same
+		// pair by pair with the rules tried on branch story11 (game results, cities
+		// abroad, digests), which were left out.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.89);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.79);
 	}
 
 	/**
@@ -335,15 +353,12 @@ class LabelledStoriesTests {
 		assertThat(onFourth.pairs()).isEqualTo(110);
 		// Measured 0.889 and 0.667 (32 found, 4 false positives, 16 missed) on the third
 		// set, 0.913 and 0.778 (42, 4, 12) on the fourth: the first readers' 0.861 /
-		// 0.674 and 0.913 / 0.792 within a pair or two. Since two figures in common
-		// (story10) the third set gives 0.892 and 0.688 (33, 4, 15); since a digest is
-		// the story only of the news its title names (story11) the fourth gives 0.911 and
-		// 0.759 (41, 4, 13): the second reader calls its pair 10 (an evening preview and
-		// its second item) one story.
-		assertThat(onThird.precision()).isGreaterThanOrEqualTo(0.89);
-		assertThat(onThird.recall()).isGreaterThanOrEqualTo(0.68);
+		// 0.674
+		// and 0.913 / 0.792 within a pair or two.
+		assertThat(onThird.precision()).isGreaterThanOrEqualTo(0.88);
+		assertThat(onThird.recall()).isGreaterThanOrEqualTo(0.66);
 		assertThat(onFourth.precision()).isGreaterThanOrEqualTo(0.91);
-		assertThat(onFourth.recall()).isGreaterThanOrEqualTo(0.75);
+		assertThat(onFourth.recall()).isGreaterThanOrEqualTo(0.77);
 	}
 
 	/**
@@ -400,7 +415,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
@@ -457,14 +472,13 @@ class LabelledStoriesTests {
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
 				tuned.features().size(), sameStory, notCompared, otherDecision);
-		assertThat(sameStory).isEqualTo(1134);
+		assertThat(sameStory).isEqualTo(1136);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
 		// article joining its next most alike); one outlet's pieces of other days sharing
 		// their subject only, and bylines left out of the names, took 1,192 to 1,186;
 		// bigrams joining two common words of both titles and the lottery's words, to
-		// 1,174; the weak cosine's threshold at 0.09 instead of 0.08, to 1,136; two
-		// games' results (林子偉's 1比4 and 9比2), to 1,134.
+		// 1,174; the weak cosine's threshold at 0.09 instead of 0.08, to 1,136.
 		assertThat(notCompared).isZero();
 		assertThat(otherDecision).isZero();
 	}

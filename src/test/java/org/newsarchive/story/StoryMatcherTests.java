@@ -185,50 +185,6 @@ class StoryMatcherTests {
 		assertThat(matcher.match(attack, oneFigure).sameStory()).isFalse();
 	}
 
-	@Test
-	void twoGamesOfOneSquadAreTwoStories() {
-		ArticleFeatures first = article(31, "udn-com", "2017-06-28", "棒球／牛棚放火 中培隊熱身賽首吞敗",
-				"世大運棒球賽中華培訓隊赴美移地訓練，今天與美國NCAA明星隊首場對抗賽，中培隊先發投手好投5局，但牛棚放火，中培隊以3比6吞下首敗。");
-		ArticleFeatures second = article(32, "appledaily-com-tw", "2017-06-29", "中培隊火力遭封鎖 0比3輸NCAA明星隊",
-				"世大運棒球賽中華培訓隊今天與美國NCAA明星隊進行第2場對抗賽，中培隊打線遭美國隊投手壓制，終場以0比3落敗，吞下2連敗。");
-		ArticleFeatures firstAgain = article(33, "ltn-com-tw", "2017-06-29", "中培隊首戰NCAA明星隊 6比3敗北",
-				"世大運棒球中華培訓隊與美國NCAA明星隊首場對抗賽，牛棚失守，中培隊以3比6輸球，總教練鼓勵選手大膽攻擊。");
-		StoryMatcher matcher = StoryPool.Window.of(List.of(first, second, firstAgain)).matcher();
-		// The squad, the opponent and the tour in common; the results are two.
-		assertThat(matcher.match(first, second).similarity()).isGreaterThan(StoryMatcher.WEAK_SIMILARITY);
-		assertThat(matcher.match(first, second).sameStory()).isFalse();
-		assertThat(matcher.match(first, firstAgain).sameStory()).isTrue();
-	}
-
-	@Test
-	void twoCitiesAbroadAreTwoStories() {
-		ArticleFeatures chicago = article(34, "2020-04-01", "中国驻芝加哥总领馆临时增设涉疫情协助热线",
-				"据中国驻芝加哥总领事馆网站消息，当前美国新冠肺炎疫情防控形势严峻，为更好服务领区内中国公民和留学生，总领馆决定增设两条涉疫情协助热线。");
-		ArticleFeatures newYork = article(35, "2020-04-01", "中国驻纽约总领馆疫情期间新增3条咨询热线",
-				"据中国驻纽约总领事馆消息，当前美国新冠肺炎疫情防控形势严峻，为更好服务领区内中国公民和留学生，总领馆决定增设三条涉疫情咨询热线。");
-		StoryMatcher matcher = StoryPool.Window.of(List.of(chicago, newYork)).matcher();
-		StoryMatcher.Match match = matcher.match(chicago, newYork);
-		assertThat(match.similarity()).isGreaterThan(0.3);
-		assertThat(match.sameStory()).isFalse();
-	}
-
-	@Test
-	void aDigestIsTheStoryOnlyOfTheNewsItsTitleNames() {
-		ArticleFeatures preview = article(36, "cts-com-tw", "2017-11-26", "【晚間搶先報】血觀音拍攝地 橋頭糖廠新熱區",
-				"【血觀音拍攝地 橋頭糖廠新熱區】 電影血觀音獲金馬獎四大獎，拍攝場景高雄橋頭糖廠成為打卡景點。"
-						+ "【珍奶加入死神辣椒 好膽來挑戰】 彰化有業者拿卡羅萊納死神辣椒加到珍奶裡，有大辣中辣跟小辣三種辣度。");
-		ArticleFeatures chili = article(37, "cts-com-tw", "2017-11-26", "珍奶加入死神辣椒 好膽來挑戰",
-				"說到台灣的手搖飲料，彰化有業者拿卡羅萊納死神辣椒加到珍奶裡，有大辣中辣跟小辣三種辣度，整杯珍奶紅通通。");
-		ArticleFeatures filming = article(38, "udn-com", "2017-11-26", "血觀音拍攝地 橋頭糖廠湧人潮",
-				"電影血觀音獲金馬獎四大獎，片中場景多在高雄橋頭糖廠拍攝，廠長宿舍成為打卡景點，假日湧入人潮。");
-		StoryMatcher matcher = StoryPool.Window.of(List.of(preview, chili, filming)).matcher();
-		// The preview's second item is the chili milk tea, word for word.
-		assertThat(matcher.match(preview, chili).similarity()).isGreaterThan(0.3);
-		assertThat(matcher.match(preview, chili).sameStory()).isFalse();
-		assertThat(matcher.match(chili, preview).sameStory()).isFalse();
-		assertThat(matcher.match(preview, filming).sameStory()).isTrue();
-	}
-
 	private static ArticleFeatures article(long id, String day, String title, String text) {
 		return article(id, null, day, title, text);
 	}
