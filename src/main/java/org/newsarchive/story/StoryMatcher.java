@@ -82,20 +82,6 @@ final class StoryMatcher {
 	static final int SHARED_FIGURES = 2;
 
 	/**
-	 * From this cosine, two articles of the same day that share
-	 * {@value #SAME_DAY_RARE_WORDS} words news at large seldom uses, anywhere in their
-	 * openings, need no rare title word in common. A commentary and the report it
-	 * comments on, or two write-ups of one meeting, title it apart (复工复产进行时 and 发挥制度优势)
-	 * but retell its place, people and things (北仑, 大碶, 模具): one day's reports of one kind
-	 * share their template, whose words are common. Chosen on the first six labelled sets
-	 * (see {@code story/labelled/NOTE.md}, "Seventh set"): cosine 0.25 and 5 to 10 words
-	 * gain three pairs of the six sets and no false one.
-	 */
-	static final double SAME_DAY_SIMILARITY = 0.25;
-
-	static final int SAME_DAY_RARE_WORDS = 8;
-
-	/**
 	 * Below this cosine, two pieces of one outlet published on different days are two
 	 * stories. An outlet covers an event once, and its follow-up of the next days retells
 	 * it (the place, the people, the figures), so shares much of the first report's text;
@@ -194,9 +180,7 @@ final class StoryMatcher {
 		boolean sameStory = similarity >= SAME_STORY + PER_DAY * effectiveGap
 				&& (anchors(a, b) >= SAME_DAY_ANCHORS + ANCHORS_PER_DAY * gap
 						+ ((similarity < WEAK_SIMILARITY) ? WEAK_SIMILARITY_ANCHORS : 0)
-						|| sharedFigures(a, b) >= SHARED_FIGURES
-						|| (effectiveGap == 0 && similarity >= SAME_DAY_SIMILARITY
-								&& rareWordsInCommon(a, b) >= SAME_DAY_RARE_WORDS))
+						|| sharedFigures(a, b) >= SHARED_FIGURES)
 				&& !(gap > 0 && reportOtherDays(a, b)) && !Places.apart(a.titleTerms(), b.titleTerms())
 				&& !(gap > 0 && a.sameOutlet(b) && similarity < SAME_OUTLET_OTHER_DAY);
 		return new Match(similarity, gap, sameStory, sharedNames);
@@ -250,20 +234,6 @@ final class StoryMatcher {
 			}
 		}
 		return shared;
-	}
-
-	/**
-	 * How many words of their openings both articles use that news at large seldom uses
-	 * ({@link TermFrequencies#common}), titles or not.
-	 */
-	private int rareWordsInCommon(ArticleFeatures a, ArticleFeatures b) {
-		int rare = 0;
-		for (String term : sharedTerms(a, b)) {
-			if (!this.corpus.common(term)) {
-				rare++;
-			}
-		}
-		return rare;
 	}
 
 	private boolean anchor(String term, ArticleFeatures a, ArticleFeatures b) {

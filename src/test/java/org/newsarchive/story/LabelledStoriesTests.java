@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build. Six sets: the one the rules were tuned on, one picked and
- * labelled after it (held out until one threshold was chosen on both), and four more,
+ * worse fails the build. Seven sets: the one the rules were tuned on, one picked and
+ * labelled after it (held out until one threshold was chosen on both), and five more,
  * each labelled before any rule was chosen on it.
  */
 class LabelledStoriesTests {
@@ -76,6 +76,12 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet sixth;
 
+	/**
+	 * The set picked and labelled after the first six, before the rule of branch story12
+	 * (rare words of the openings on the same day) was chosen or the engine ran on it.
+	 */
+	private static LabelledSet seventh;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
@@ -84,6 +90,7 @@ class LabelledStoriesTests {
 		fourth = LabelledSet.read("fourth-articles.tsv", "fourth-pairs.tsv", 30_000);
 		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
 		sixth = LabelledSet.read("sixth-articles.tsv", "sixth-pairs.tsv", 50_000);
+		seventh = LabelledSet.read("seventh-articles.tsv", "seventh-pairs.tsv", 60_000);
 	}
 
 	/**
@@ -203,8 +210,7 @@ class LabelledStoriesTests {
 		Score score = score("story", LabelledStoriesTests::sameStory, (position) -> true);
 		assertThat(score.pairs()).isEqualTo(210);
 		// Measured 0.930 and 0.842 (80 found, 6 false positives, 15 missed); 0.909 with
-		// the weak cosine's threshold at 0.08 (NOTE.md says what is left); 0.931 and
-		// 0.853 (81, 6, 14) with rare words of the openings on the same day (pair 68).
+		// the weak cosine's threshold at 0.08 (NOTE.md says what is left).
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.93);
 		assertThat(score.recall()).isGreaterThanOrEqualTo(0.84);
 	}
@@ -311,11 +317,9 @@ class LabelledStoriesTests {
 		assertThat(score.pairs()).isEqualTo(110);
 		// Measured 0.875 and 0.808 (42 found, 6 false positives, 10 missed); main's rules
 		// without figures 0.872 and 0.788 (41, 6, 11): pair 4 found by its figures.
-		// Precision short of 0.9 on pairs no rule was chosen on. With rare words of the
-		// openings on the same day (branch story12, chosen on six sets): 0.878 and 0.827
-		// (43, 6, 9), pair 13 found.
+		// Precision short of 0.9 on pairs no rule was chosen on.
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.87);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.82);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.80);
 	}
 
 	/**
@@ -329,11 +333,26 @@ class LabelledStoriesTests {
 		assertThat(score.pairs()).isEqualTo(110);
 		// Measured 0.896 and 0.796 (43 found, 5 false positives, 11 missed), and the same
 		// pair by pair with the rules tried on branch story11 (game results, cities
-		// abroad, digests), which were left out. With rare words of the openings on the
-		// same day (branch story12, chosen on six sets): 0.898 and 0.815 (44, 5, 10),
-		// pair 19 found.
+		// abroad, digests), which were left out.
 		assertThat(score.precision()).isGreaterThanOrEqualTo(0.89);
-		assertThat(score.recall()).isGreaterThanOrEqualTo(0.81);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.79);
+	}
+
+	/**
+	 * The seventh set (NOTE.md, "Seventh set"): 110 story pairs of articles in none of
+	 * the earlier sets, labelled before the rule of branch story12 was chosen or the
+	 * engine ran on them; measured once.
+	 */
+	@Test
+	void sameStoryOnTheSeventhSet() {
+		Score score = score(seventh, "story", (a, b) -> sameStory(seventh.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.769 and 0.851 (40 found, 12 false positives, 7 missed); with the
+		// rule tried on branch story12 (rare words of the openings on the same day),
+		// 0.755 and 0.851 (40, 13, 7): pair 42 added as a false pair, none found, so
+		// the rule was left out. Precision short of 0.9 on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.76);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.85);
 	}
 
 	/**
@@ -420,7 +439,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth, seventh)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
@@ -477,15 +496,13 @@ class LabelledStoriesTests {
 				"same story among the %d labelled articles: %d ordered pairs, %d not compared; "
 						+ "%d articles joined to another article%n",
 				tuned.features().size(), sameStory, notCompared, otherDecision);
-		assertThat(sameStory).isEqualTo(1164);
+		assertThat(sameStory).isEqualTo(1136);
 		// Since the days, places and weak-cosine rules every same-story pair shares two
 		// rare words or names (before them: 1,564 pairs, 4 of them not compared, and one
 		// article joining its next most alike); one outlet's pieces of other days sharing
 		// their subject only, and bylines left out of the names, took 1,192 to 1,186;
 		// bigrams joining two common words of both titles and the lottery's words, to
-		// 1,174; the weak cosine's threshold at 0.09 instead of 0.08, to 1,136; eight
-		// rare words of the openings in common on the same day (branch story12), to
-		// 1,164.
+		// 1,174; the weak cosine's threshold at 0.09 instead of 0.08, to 1,136.
 		assertThat(notCompared).isZero();
 		assertThat(otherDecision).isZero();
 	}
