@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build. Six sets: the one the rules were tuned on, one picked and
- * labelled after it (held out until one threshold was chosen on both), and four more,
+ * worse fails the build. Seven sets: the one the rules were tuned on, one picked and
+ * labelled after it (held out until one threshold was chosen on both), and five more,
  * each labelled before any rule was chosen on it.
  */
 class LabelledStoriesTests {
@@ -76,6 +76,12 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet sixth;
 
+	/**
+	 * The set picked and labelled after the first six, before the rule of branch story12
+	 * (rare words of the openings on the same day) was chosen or the engine ran on it.
+	 */
+	private static LabelledSet seventh;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
@@ -84,6 +90,7 @@ class LabelledStoriesTests {
 		fourth = LabelledSet.read("fourth-articles.tsv", "fourth-pairs.tsv", 30_000);
 		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
 		sixth = LabelledSet.read("sixth-articles.tsv", "sixth-pairs.tsv", 50_000);
+		seventh = LabelledSet.read("seventh-articles.tsv", "seventh-pairs.tsv", 60_000);
 	}
 
 	/**
@@ -332,6 +339,23 @@ class LabelledStoriesTests {
 	}
 
 	/**
+	 * The seventh set (NOTE.md, "Seventh set"): 110 story pairs of articles in none of
+	 * the earlier sets, labelled before the rule of branch story12 was chosen or the
+	 * engine ran on them; measured once.
+	 */
+	@Test
+	void sameStoryOnTheSeventhSet() {
+		Score score = score(seventh, "story", (a, b) -> sameStory(seventh.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(110);
+		// Measured 0.769 and 0.851 (40 found, 12 false positives, 7 missed); with the
+		// rule tried on branch story12 (rare words of the openings on the same day),
+		// 0.755 and 0.851 (40, 13, 7): pair 42 added as a false pair, none found, so
+		// the rule was left out. Precision short of 0.9 on pairs no rule was chosen on.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.76);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.85);
+	}
+
+	/**
 	 * How far two readers agree, each blind to the other (NOTE.md, "Second reader"):
 	 * pairs labelled alike and Cohen's kappa, per set.
 	 */
@@ -415,7 +439,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth, seventh)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
