@@ -2,6 +2,7 @@ package org.newsarchive.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,47 @@ class ImportRoundTripsTests {
 				select count(*) from raw_documents r join articles a on a.id = r.article_id
 				join source_files f on f.raw_document_id = r.id and f.source_id = a.source_id and f.articles = 1
 				where a.title like 'Once linked %'""", Long.class)).isEqualTo(8);
+	}
+
+	@Test
+	void aBatchLinksTheEntriesOfItsFilesInOneStatementForTheTriggersOfTheFilesKept() {
+		this.jdbc.execute("create table entry_link_statements (entries integer)");
+		this.jdbc.execute("""
+				create function count_entry_links() returns trigger language plpgsql as $$
+				begin
+					insert into entry_link_statements select count(*) from linked;
+					return null;
+				end $$""");
+		this.jdbc.execute("""
+				create trigger entry_links_counted after insert on raw_document_entries referencing new table as linked
+				for each statement execute function count_entry_links()""");
+		// seven entries: the driver sent a batch of inserts as statements of 4, 2 and 1
+		String items = IntStream.rangeClosed(1, 7)
+			.mapToObj((i) -> """
+					{"title": "Entry %1$d", "content": "第%1$d条的正文。", "url": "https://entries.example/%1$d",
+					 "website": "entries.example", "date": "2023-05-1%1$d"}""".formatted(i))
+			.collect(Collectors.joining(",", "[", "]"));
+		try {
+			List<ImportResult> results = this.imports.importFiles("upload",
+					List.of(new IncomingFile("entries.json", items.getBytes(StandardCharsets.UTF_8))));
+			assertThat(results).extracting(ImportResult::status).containsExactly(ImportStatus.CREATED);
+			assertThat(this.jdbc.queryForList("select entries from entry_link_statements", Integer.class))
+				.containsExactly(7);
+		}
+		finally {
+			this.jdbc.execute("drop trigger entry_links_counted on raw_document_entries");
+			this.jdbc.execute("drop function count_entry_links()");
+			this.jdbc.execute("drop table entry_link_statements");
+		}
+		assertThat(this.jdbc.queryForList("""
+				select e.entry || ': ' || a.title || ', ' || f.articles from raw_document_entries e
+				join articles a on a.id = e.article_id
+				join source_files f on f.raw_document_id = e.raw_document_id and f.source_id = a.source_id
+				where a.url like 'https://entries.example/%' order by e.entry""", String.class))
+			.containsExactly(IntStream.rangeClosed(1, 7)
+				.mapToObj((i) -> "%d: Entry %d, 7".formatted(i - 1, i))
+				.toArray(String[]::new));
+		assertThat(this.indexer.reconcile()).isEqualTo(new SearchIndexer.Report(0, 0));
 	}
 
 	@Test
