@@ -371,8 +371,8 @@ class JdbcStoryStore implements StoryStore {
 						}
 					}, array(byBand.keySet().stream().mapToLong(Long::longValue).toArray()));
 		}
-		Map<Long, ArticleFeatures> copies = features(
-				copyIds.values().stream().flatMap(List::stream).distinct().toList());
+		List<Long> ids = copyIds.values().stream().flatMap(List::stream).distinct().toList();
+		Map<Long, ArticleFeatures> copies = ids.isEmpty() ? Map.of() : features(ids);
 		Map<ArticleFeatures, List<ArticleFeatures>> byArticle = new IdentityHashMap<>();
 		articles.forEach((article) -> byArticle.put(article,
 				copyIds.getOrDefault(article, List.of()).stream().map(copies::get).filter(Objects::nonNull).toList()));
