@@ -9,14 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
@@ -24,6 +26,7 @@ import org.newsarchive.article.MentionLookup;
 import org.newsarchive.source.SourceCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,16 +94,16 @@ class JdbcStoryStore implements StoryStore {
 	private final Map<Long, ArticleFeatures> savedHere = new LinkedHashMap<>();
 
 	/**
-	 * The features stored before the batch under way that share a band with one of its
-	 * articles (see {@link #readSharingBands}); null where none were read.
+	 * For each article of the batch under way, the stored articles whose text it repeats
+	 * (see {@link #readCopies}); null where none were read.
 	 */
-	private Map<Long, ArticleFeatures> storedSharingBands;
+	private Map<ArticleFeatures, List<ArticleFeatures>> storedCopies;
 
 	/**
-	 * The articles of {@link #storedSharingBands} and {@link #savedHere} by band, as
-	 * their versions had them.
+	 * Reads the rows of a query a thousand at a time: the articles sharing a band with a
+	 * batch grow with the archive.
 	 */
-	private final Map<Long, Set<Long>> articlesByBand = new HashMap<>();
+	private final JdbcTemplate streaming;
 
 	JdbcStoryStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectProvider<MentionLookup> mentions,
 			SourceCatalog sources) {
@@ -108,6 +111,8 @@ class JdbcStoryStore implements StoryStore {
 		this.batch = batch;
 		this.mentions = mentions;
 		this.sources = sources;
+		this.streaming = new JdbcTemplate(batch.getJdbcTemplate().getDataSource());
+		this.streaming.setFetchSize(1_000);
 	}
 
 	/**
@@ -119,9 +124,6 @@ class JdbcStoryStore implements StoryStore {
 	public synchronized void saveFeatures(ArticleFeatures features) {
 		this.savedHere.put(features.articleId(), features);
 		this.pool.put(features);
-		if (this.storedSharingBands != null) {
-			listBands(features);
-		}
 	}
 
 	/**
@@ -151,8 +153,7 @@ class JdbcStoryStore implements StoryStore {
 				this.savedHere.values().stream().map(JdbcStoryStore::parameters).toArray(SqlParameterSource[]::new));
 		catchUp();
 		this.savedHere.clear();
-		this.storedSharingBands = null;
-		this.articlesByBand.clear();
+		this.storedCopies = null;
 	}
 
 	private static SqlParameterSource parameters(ArticleFeatures features) {
@@ -199,8 +200,7 @@ class JdbcStoryStore implements StoryStore {
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ASSIGNMENT_LOCK).query(Object.class).single();
 		synchronized (this) {
 			this.savedHere.clear();
-			this.storedSharingBands = null;
-			this.articlesByBand.clear();
+			this.storedCopies = null;
 			catchUp();
 		}
 	}
@@ -246,8 +246,7 @@ class JdbcStoryStore implements StoryStore {
 		this.pool.clear();
 		this.poolSeen = -1;
 		this.savedHere.clear();
-		this.storedSharingBands = null;
-		this.articlesByBand.clear();
+		this.storedCopies = null;
 	}
 
 	private void catchUp() {
@@ -322,60 +321,86 @@ class JdbcStoryStore implements StoryStore {
 	}
 
 	/**
-	 * Reads at once the stored features sharing a band with any of a batch's articles,
-	 * for {@link #sharingBands} to answer from until the batch's features are written: a
-	 * query an article was the story thread's costliest after the features' insert.
+	 * Reads at once the stored articles whose text a batch's articles repeat, for
+	 * {@link #copiesOf} to answer from until the batch's features are written: a query an
+	 * article was the story thread's costliest after the features' insert. Only the
+	 * signatures of the articles sharing a band are read, and the features of the copies
+	 * among them kept: the whole features of every article sharing a band were most of
+	 * the heap of a long import, growing with the archive (docs/benchmarks.md, "Memory
+	 * that grows with the archive").
 	 */
-	synchronized void readSharingBands(Collection<ArticleFeatures> batch) {
-		long[] bands = batch.stream()
-			.flatMapToLong((article) -> Arrays.stream(MinHash.bands(article.signature())))
-			.distinct()
-			.toArray();
-		Map<Long, ArticleFeatures> stored = new HashMap<>();
-		if (bands.length > 0) {
-			this.jdbc
-				.sql(FEATURES
-						+ " where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))")
-				.param("bands", array(bands))
-				.query((rs, rowNum) -> features(rs))
-				.list()
-				.forEach((features) -> stored.put(features.articleId(), features));
-		}
-		this.storedSharingBands = stored;
-		stored.values().forEach(this::listBands);
+	synchronized void readCopies(Collection<ArticleFeatures> batch) {
+		this.storedCopies = storedCopiesOf(batch);
 	}
 
-	private void listBands(ArticleFeatures article) {
-		for (long band : MinHash.bands(article.signature())) {
-			this.articlesByBand.computeIfAbsent(band, (key) -> new HashSet<>()).add(article.articleId());
-		}
+	/** The features held for the batch under way: the copies of its articles' texts. */
+	synchronized int featuresHeld() {
+		return (this.storedCopies != null) ? this.storedCopies.values().stream().mapToInt(List::size).sum() : 0;
 	}
 
+	/**
+	 * The stored articles sharing a band with each of the articles and at least
+	 * {@link StoryMatcher#SAME_TEXT} alike, the article's own stored version left out.
+	 */
+	private Map<ArticleFeatures, List<ArticleFeatures>> storedCopiesOf(Collection<ArticleFeatures> articles) {
+		Map<Long, List<ArticleFeatures>> byBand = new HashMap<>();
+		for (ArticleFeatures article : articles) {
+			for (long band : MinHash.bands(article.signature())) {
+				byBand.computeIfAbsent(band, (key) -> new ArrayList<>()).add(article);
+			}
+		}
+		Map<ArticleFeatures, List<Long>> copyIds = new IdentityHashMap<>();
+		if (!byBand.isEmpty()) {
+			this.streaming.query("""
+					select f.article_id, f.signature from story_features f
+					where f.article_id in (select b.article_id from story_bands b where b.band = any(?))""",
+					(ResultSet rs) -> {
+						long id = rs.getLong(1);
+						int[] signature = Arrays.stream((Integer[]) rs.getArray(2).getArray())
+							.mapToInt(Integer::intValue)
+							.toArray();
+						Set<ArticleFeatures> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
+						for (long band : MinHash.bands(signature)) {
+							sharing.addAll(byBand.getOrDefault(band, List.of()));
+						}
+						for (ArticleFeatures article : sharing) {
+							if (article.articleId() != id
+									&& MinHash.similarity(article.signature(), signature) >= StoryMatcher.SAME_TEXT) {
+								copyIds.computeIfAbsent(article, (key) -> new ArrayList<>()).add(id);
+							}
+						}
+					}, array(byBand.keySet().stream().mapToLong(Long::longValue).toArray()));
+		}
+		List<Long> ids = copyIds.values().stream().flatMap(List::stream).distinct().toList();
+		Map<Long, ArticleFeatures> copies = ids.isEmpty() ? Map.of() : features(ids);
+		Map<ArticleFeatures, List<ArticleFeatures>> byArticle = new IdentityHashMap<>();
+		articles.forEach((article) -> byArticle.put(article,
+				copyIds.getOrDefault(article, List.of()).stream().map(copies::get).filter(Objects::nonNull).toList()));
+		return byArticle;
+	}
+
+	/**
+	 * The copies stored before the batch under way, those it saved since in their place:
+	 * ids found by the version stored are checked against the version there is now.
+	 */
 	@Override
-	public synchronized List<ArticleFeatures> sharingBands(ArticleFeatures article) {
-		long[] bands = MinHash.bands(article.signature());
-		if (bands.length == 0) {
+	public synchronized List<ArticleFeatures> copiesOf(ArticleFeatures article) {
+		if (article.signature().length == 0) {
 			return List.of();
 		}
-		if (this.storedSharingBands != null) {
-			// Ids listed under a band by an earlier version of the article are checked
-			// against the version there is now.
-			Set<Long> ids = new TreeSet<>();
-			Arrays.stream(bands).forEach((band) -> ids.addAll(this.articlesByBand.getOrDefault(band, Set.of())));
-			ids.remove(article.articleId());
-			Set<Long> wanted = Arrays.stream(bands).boxed().collect(Collectors.toSet());
-			return ids.stream()
-				.map((id) -> this.savedHere.containsKey(id) ? this.savedHere.get(id) : this.storedSharingBands.get(id))
-				.filter((other) -> Arrays.stream(MinHash.bands(other.signature())).anyMatch(wanted::contains))
-				.toList();
-		}
-		return this.jdbc.sql(FEATURES + """
-				 where f.article_id in (select b.article_id from story_bands b where b.band = any(:bands))
-				and f.article_id <> :id""")
-			.param("bands", array(bands))
-			.param("id", article.articleId())
-			.query((rs, rowNum) -> features(rs))
-			.list();
+		List<ArticleFeatures> stored = (this.storedCopies != null && this.storedCopies.containsKey(article))
+				? this.storedCopies.get(article) : storedCopiesOf(List.of(article)).get(article);
+		Set<Long> bands = Arrays.stream(MinHash.bands(article.signature())).boxed().collect(Collectors.toSet());
+		List<ArticleFeatures> copies = new ArrayList<>();
+		stored.stream().filter((other) -> !this.savedHere.containsKey(other.articleId())).forEach(copies::add);
+		this.savedHere.values()
+			.stream()
+			.filter((other) -> other.articleId() != article.articleId()
+					&& Arrays.stream(MinHash.bands(other.signature())).anyMatch(bands::contains)
+					&& StoryMatcher.sameText(article, other))
+			.forEach(copies::add);
+		copies.sort(Comparator.comparingLong(ArticleFeatures::articleId));
+		return copies;
 	}
 
 	@Override

@@ -57,10 +57,9 @@ final class StoryAssigner {
 	private SameText sameText(ArticleFeatures article) {
 		ArticleFeatures best = null;
 		double bestSimilarity = 0;
-		for (ArticleFeatures other : this.store.sharingBands(article)) {
+		for (ArticleFeatures other : this.store.copiesOf(article)) {
 			double similarity = MinHash.similarity(article.signature(), other.signature());
-			if (similarity >= StoryMatcher.SAME_TEXT && (similarity > bestSimilarity
-					|| (similarity == bestSimilarity && other.articleId() < best.articleId()))) {
+			if (similarity > bestSimilarity || (similarity == bestSimilarity && other.articleId() < best.articleId())) {
 				best = other;
 				bestSimilarity = similarity;
 			}

@@ -291,7 +291,7 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 					arrival.title(), arrival.otherTitle(), arrival.lede(), arrival.body(),
 					(arrival.names() != null) ? arrival.names() : named.getOrDefault(arrival.articleId(), List.of())))
 			.toList();
-		this.store.readSharingBands(computed);
+		this.store.readCopies(computed);
 		for (int i = 0; i < batch.size(); i++) {
 			Arrival arrival = batch.get(i);
 			ArticleFeatures features = computed.get(i);

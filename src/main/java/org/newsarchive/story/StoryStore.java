@@ -18,10 +18,11 @@ interface StoryStore {
 	StoryPool.Window pool(LocalDate from, LocalDate to);
 
 	/**
-	 * The other articles whose signature shares at least one band with the given
-	 * article's.
+	 * The other articles whose text the given article's repeats: those whose signature
+	 * shares at least one band with its and is at least {@link StoryMatcher#SAME_TEXT}
+	 * alike, by ascending id.
 	 */
-	List<ArticleFeatures> sharingBands(ArticleFeatures article);
+	List<ArticleFeatures> copiesOf(ArticleFeatures article);
 
 	/**
 	 * Whether one article was published before another: by the earliest time its date

@@ -3,13 +3,13 @@ package org.newsarchive.story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Stories in memory, for measuring assignment without a database. */
 class MemoryStoryStore implements StoryStore {
@@ -86,13 +86,13 @@ class MemoryStoryStore implements StoryStore {
 	}
 
 	@Override
-	public List<ArticleFeatures> sharingBands(ArticleFeatures article) {
-		Set<Long> ids = new HashSet<>();
+	public List<ArticleFeatures> copiesOf(ArticleFeatures article) {
+		Set<Long> ids = new TreeSet<>();
 		for (long band : MinHash.bands(article.signature())) {
 			ids.addAll(this.bands.getOrDefault(band, List.of()));
 		}
 		ids.remove(article.articleId());
-		return ids.stream().map(this.features::get).toList();
+		return ids.stream().map(this.features::get).filter((other) -> StoryMatcher.sameText(article, other)).toList();
 	}
 
 	@Override
