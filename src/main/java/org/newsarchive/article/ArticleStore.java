@@ -420,12 +420,12 @@ public class ArticleStore {
 	 * The source ids a transaction looked up, by slug; gone with the transaction, so that
 	 * a source created in one that rolled back is never taken for stored.
 	 */
-	/** An entry of a kept file of several articles. */
-	private record FileEntry(long rawDocumentId, String entry) {
+	private record SourceIds(ArticleStore store, Map<String, Long> bySlug) implements TransactionSynchronization {
 
 	}
 
-	private record SourceIds(ArticleStore store, Map<String, Long> bySlug) implements TransactionSynchronization {
+	/** An entry of a kept file of several articles. */
+	private record FileEntry(long rawDocumentId, String entry) {
 
 	}
 
