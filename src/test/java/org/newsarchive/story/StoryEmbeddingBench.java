@@ -38,7 +38,7 @@ import com.ibm.icu.text.Transliterator;
  * Not a test: would a sentence embedding (BGE small zh v1.5, in-process through ONNX
  * Runtime) tell same-story pairs from the rest where the engine's lexical rules fail? Run
  * by hand: {@code java ... StoryEmbeddingBench pairs <out.tsv>} embeds the title and the
- * first {@value #OPENING} characters of every labelled article of the seven sets, writes
+ * first {@link #OPENING} characters of every labelled article of the seven sets, writes
  * each story pair's cosine beside its label and the engine's decision, and prints the
  * distributions and a veto and a rescue chosen leave-one-set-out;
  * {@code ... seeds <folder>} prints the cosines of the seed articles, {@code ... scripts}
@@ -46,8 +46,11 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class StoryEmbeddingBench {
 
-	/** Characters of the opening embedded after the title. */
-	static final int OPENING = 200;
+	/**
+	 * Characters of the opening embedded after the title: 200 unless the system property
+	 * {@code opening} says otherwise (0 for the title alone).
+	 */
+	static final int OPENING = Integer.getInteger("opening", 200);
 
 	/** The seven labelled sets in the order they were made. */
 	private static final List<String> SETS = List.of("", "heldout-", "third-", "fourth-", "fifth-", "sixth-",
@@ -263,7 +266,7 @@ public final class StoryEmbeddingBench {
 	}
 
 	private float[] embed(String title, String text) {
-		String input = title + "\n" + text.substring(0, Math.min(OPENING, text.length()));
+		String input = (OPENING > 0) ? title + "\n" + text.substring(0, Math.min(OPENING, text.length())) : title;
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long before = os.getProcessCpuTime();
 		float[] vector = this.model.embed(input).content().vector();
