@@ -159,6 +159,16 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		later(this::assignStale);
 	}
 
+	/** How many stored articles wait for their story. */
+	int waiting() {
+		return this.arrivals.size();
+	}
+
+	/** Whether the story thread, if there is one, has ended. */
+	boolean stopped() {
+		return this.background == null || this.background.isTerminated();
+	}
+
 	@Override
 	public void destroy() throws InterruptedException {
 		if (this.background != null) {
@@ -196,10 +206,13 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	/** Assigns the articles waiting, a batch at a time, until none is left. */
+	/**
+	 * Assigns the articles waiting, a batch at a time, until none is left or the portal
+	 * stops: those left are assigned at the next start, as articles without features.
+	 */
 	private synchronized void assignArrivals() {
 		List<Arrival> batch = new ArrayList<>();
-		for (Arrival arrival = this.arrivals.poll(); arrival != null; arrival = this.arrivals.poll()) {
+		for (Arrival arrival = nextUnlessStopping(); arrival != null; arrival = nextUnlessStopping()) {
 			if (arrival.hasText()) {
 				this.holding.decrementAndGet();
 			}
@@ -209,9 +222,13 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 				batch = new ArrayList<>();
 			}
 		}
-		if (!batch.isEmpty()) {
+		if (!batch.isEmpty() && !Thread.currentThread().isInterrupted()) {
 			assign(withText(batch));
 		}
+	}
+
+	private Arrival nextUnlessStopping() {
+		return Thread.currentThread().isInterrupted() ? null : this.arrivals.poll();
 	}
 
 	/**
