@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongSupplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -39,18 +38,20 @@ import org.slf4j.LoggerFactory;
  * The article index: one Lucene document per article, replaced whole on every change.
  * <p>
  * What readers search lags behind the writes by at most a refresh interval (a second in
- * the portal): the first search after a write refreshes the near-real-time reader, unless
- * the reader was refreshed less than an interval ago, in which case searches read that
- * reader until the interval is over. So a lone change is seen by the next search, and an
- * import writing a batch every few hundred milliseconds moves what readers see once a
- * second, not every batch: each move made every kept answer be computed again, and
- * searches competed with the import for the cores. A change an administrator makes (see
- * {@link #showEverythingWritten()}) and what is read through {@link #withSearcher} (the
- * import's and the start-up check's own reading) see every write that returned. Writes
- * are committed to disk about once a second, not each time: a commit creates and syncs
- * files, which cost more than indexing an article, so committing per article held an
- * import to the disk's pace. What a crash loses of the last second is indexed again at
- * start-up, where the index is checked against the database ({@code SearchIndexer}).
+ * the portal) and one refresh: a thread of the index refreshes the near-real-time reader
+ * once per interval where something was written, and readers' searches never refresh it
+ * themselves. A refresh during an import writes the batch's new segment and opens it; the
+ * request that did so used to pay for it, 0.4-0.7 s on a busy machine at 100,000
+ * articles, and an import writing a batch every few hundred milliseconds moves what
+ * readers see once a second, not every batch (each move makes every kept answer be
+ * computed again). A change an administrator makes (see {@link #showEverythingWritten()})
+ * and what is read through {@link #withSearcher} (the import's and the start-up check's
+ * own reading) see every write that returned; so does every search where there is no
+ * interval, as in tests. Writes are committed to disk about once a second, not each time:
+ * a commit creates and syncs files, which cost more than indexing an article, so
+ * committing per article held an import to the disk's pace. What a crash loses of the
+ * last second is indexed again at start-up, where the index is checked against the
+ * database ({@code SearchIndexer}).
  */
 public final class ArticleIndex implements SearchIndex, Closeable {
 
@@ -68,25 +69,25 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 
 	private final SearcherManager searchers;
 
-	/** How many writes have returned; each search makes sure its reader has them all. */
+	/** How many writes have returned. */
 	private final AtomicLong written = new AtomicLong();
 
 	private final ReentrantLock refreshing = new ReentrantLock();
 
+	/** How many writes the current reader has. */
 	private volatile long refreshedTo;
 
 	/** Writes readers must see at once, whatever the interval. */
 	private final AtomicLong shownTo = new AtomicLong();
 
-	/** The time the last refresh began, in the nanoseconds of {@link #clock}. */
-	private volatile long refreshedAt;
-
-	private final long refreshInterval;
-
-	private final LongSupplier clock;
+	/** Whether readers see every write at once, there being no interval. */
+	private final boolean readersSeeEveryWrite;
 
 	private final ScheduledExecutorService committer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index-commit").daemon().factory());
+
+	private final ScheduledExecutorService refresher = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index-refresh").daemon().factory());
 
 	/** Opens (or creates) the index in a folder; readers see every write at once. */
 	public ArticleIndex(Path folder) throws IOException {
@@ -99,40 +100,42 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	 * {@code readers} (see {@link MergesGiveWay}).
 	 */
 	public ArticleIndex(Path folder, Duration refreshInterval, GivingWay readers) throws IOException {
-		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, System::nanoTime, null, readers);
+		this(FSDirectory.open(folder), true, COMMIT_EVERY, refreshInterval, null, readers);
 	}
 
 	/** Opens (or creates) the index in a directory the caller owns and closes. */
 	public ArticleIndex(Directory directory) throws IOException {
-		this(directory, false, COMMIT_EVERY, Duration.ZERO, System::nanoTime, null, GivingWay.NOBODY);
+		this(directory, false, COMMIT_EVERY, Duration.ZERO, null, GivingWay.NOBODY);
 	}
 
 	/** An index committed on its own at the given pace, e.g. never within a test. */
 	ArticleIndex(Directory directory, Duration commitEvery) throws IOException {
-		this(directory, false, commitEvery, Duration.ZERO, System::nanoTime, null, GivingWay.NOBODY);
+		this(directory, false, commitEvery, Duration.ZERO, null, GivingWay.NOBODY);
 	}
 
 	/**
-	 * An index whose readers' refreshes are timed by {@code clock}, in nanoseconds, and
+	 * An index whose readers' searches are refreshed once per {@code refreshInterval} and
 	 * whose searchers {@code searchers} makes (null for Lucene's own).
 	 */
-	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, LongSupplier clock,
-			SearcherFactory searchers) throws IOException {
-		this(directory, false, commitEvery, refreshInterval, clock, searchers, GivingWay.NOBODY);
+	ArticleIndex(Directory directory, Duration commitEvery, Duration refreshInterval, SearcherFactory searchers)
+			throws IOException {
+		this(directory, false, commitEvery, refreshInterval, searchers, GivingWay.NOBODY);
 	}
 
 	private ArticleIndex(Directory directory, boolean ownsDirectory, Duration commitEvery, Duration refreshInterval,
-			LongSupplier clock, SearcherFactory searchers, GivingWay readers) throws IOException {
+			SearcherFactory searchers, GivingWay readers) throws IOException {
 		this.directory = directory;
 		this.ownsDirectory = ownsDirectory;
 		this.writer = new IndexWriter(directory,
 				new IndexWriterConfig(this.analyzer).setMergeScheduler(new MergesGiveWay(readers, System::nanoTime)));
 		this.searchers = new SearcherManager(this.writer, searchers);
-		this.refreshInterval = refreshInterval.toNanos();
-		this.clock = clock;
-		this.refreshedAt = clock.getAsLong() - this.refreshInterval;
+		this.readersSeeEveryWrite = refreshInterval.isZero();
 		this.committer.scheduleWithFixedDelay(this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(),
 				TimeUnit.MILLISECONDS);
+		if (!this.readersSeeEveryWrite) {
+			this.refresher.scheduleWithFixedDelay(this::refreshForReadersQuietly, refreshInterval.toMillis(),
+					refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/** Adds the article, or replaces the entry of the same id. */
@@ -213,9 +216,9 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	}
 
 	/**
-	 * Reads the searcher readers search: at most a refresh interval behind the writes,
-	 * and with every write an administrator's change {@link #showEverythingWritten()
-	 * showed}.
+	 * Reads the searcher readers search: at most a refresh interval and a refresh behind
+	 * the writes, and with every write an administrator's change
+	 * {@link #showEverythingWritten() showed}.
 	 */
 	<T> T withReadersSearcher(SearcherFunction<T> function) {
 		return search(function, true);
@@ -256,34 +259,37 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 	}
 
 	/**
-	 * Opens a reader with every write that has returned, where the current one lacks
-	 * some; many writes between two searches cost one refresh. For a reader's search only
-	 * once the interval since the last refresh is over, or where a change must be shown;
-	 * and a reader finding another one refreshing searches the reader it has rather than
-	 * wait: a refresh during an import writes the batch's new segment, and every reader
-	 * used to queue behind it (so what readers search is at most the interval and one
-	 * refresh late).
+	 * Opens a reader with every write that has returned, where the search must see them
+	 * and the current reader lacks some; many writes between two searches cost one
+	 * refresh. A reader's search must only where a change must be shown or there is no
+	 * interval: otherwise the refresh thread does it, and readers search the reader they
+	 * have meanwhile.
 	 */
 	private void refreshIfWritten(boolean reader) throws IOException {
-		if (this.refreshedTo >= this.written.get() || (reader && !isDue())) {
-			return;
+		long mustHave = (reader && !this.readersSeeEveryWrite) ? this.shownTo.get() : this.written.get();
+		if (this.refreshedTo < mustHave) {
+			refresh();
 		}
-		// Without an interval a reader must see every write, so it waits.
-		boolean mustShow = !reader || this.refreshInterval == 0 || this.refreshedTo < this.shownTo.get();
-		if (mustShow) {
-			this.refreshing.lock();
+	}
+
+	/**
+	 * What the refresh thread does once per interval: opens a reader with every write
+	 * that has returned, if the current one lacks some.
+	 */
+	void refreshForReaders() throws IOException {
+		if (this.refreshedTo < this.written.get()) {
+			refresh();
 		}
-		else if (!this.refreshing.tryLock()) {
-			return;
-		}
+	}
+
+	private void refresh() throws IOException {
+		this.refreshing.lock();
 		try {
+			// Counted before the refresh: it has every write that returned by then.
 			long target = this.written.get();
-			if (this.refreshedTo < target && (!reader || isDue())) {
-				// The time before the refresh: it has every write that returned by then.
-				long began = this.clock.getAsLong();
+			if (this.refreshedTo < target) {
 				this.searchers.maybeRefreshBlocking();
 				this.refreshedTo = target;
-				this.refreshedAt = began;
 			}
 		}
 		finally {
@@ -291,9 +297,14 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 		}
 	}
 
-	private boolean isDue() {
-		return this.refreshedTo < this.shownTo.get()
-				|| this.clock.getAsLong() - this.refreshedAt >= this.refreshInterval;
+	private void refreshForReadersQuietly() {
+		try {
+			refreshForReaders();
+		}
+		catch (IOException | RuntimeException ex) {
+			// the next tick tries again
+			logger.warn("Could not refresh what readers search", ex);
+		}
 	}
 
 	/** Makes every write so far durable. */
@@ -328,8 +339,10 @@ public final class ArticleIndex implements SearchIndex, Closeable {
 		// Not interrupted: Lucene closes a file a thread is interrupted in, which ends
 		// the
 		// writer; a commit under way is let finish.
+		this.refresher.shutdown();
 		this.committer.shutdown();
 		try {
+			this.refresher.awaitTermination(1, TimeUnit.MINUTES);
 			this.committer.awaitTermination(1, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {

@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -77,17 +80,36 @@ public class SearchService {
 	SearchService(SearchEngine search, ArticleQueries articles, SourceCatalog sources,
 			ObjectProvider<NameExpansion> names, ObjectProvider<StoryMembership> stories,
 			@Value("${archive.search.kept-answers:256}") int keptAnswers,
-			@Value("${archive.index.refresh-interval:0s}") Duration storyLinksLate) {
-		this.answers = new AnswerCache<>(keptAnswers, ANSWER_LIFETIME);
+			@Value("${archive.index.refresh-interval:0s}") Duration refreshInterval) {
+		this.answers = new AnswerCache<>(keptAnswers, ANSWER_LIFETIME, recomputing(refreshInterval, keptAnswers));
 		this.linked = Caffeine.newBuilder()
 			.maximumSize(Math.max(keptAnswers, 1))
-			.expireAfterWrite(storyLinksLate)
+			.expireAfterWrite(refreshInterval)
 			.build();
 		this.search = search;
 		this.articles = articles;
 		this.sources = sources;
 		this.names = names;
 		this.stories = stories;
+	}
+
+	/**
+	 * Where kept answers are computed again for a new generation of the index: one thread
+	 * beside the requests where readers may see writes late, so that no reader waits for
+	 * them and the work they cost during an import takes at most one core; where readers
+	 * see every write at once, by the first reader of the new generation. Past as many as
+	 * can be kept, the reader computes it.
+	 */
+	private static Executor recomputing(Duration refreshInterval, int keptAnswers) {
+		if (refreshInterval.isZero()) {
+			return Runnable::run;
+		}
+		ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(Math.max(keptAnswers, 1)),
+				Thread.ofPlatform().name("search-answers").daemon().factory(),
+				new ThreadPoolExecutor.CallerRunsPolicy());
+		thread.allowCoreThreadTimeOut(true);
+		return thread;
 	}
 
 	/**
@@ -139,6 +161,7 @@ public class SearchService {
 	 */
 	public void showEverythingWritten() {
 		this.search.showEverythingWritten();
+		this.answers.forgetAll();
 		this.linked.invalidateAll();
 	}
 

@@ -1,6 +1,8 @@
 package org.newsarchive.search;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class AnswerCacheTests {
 
-	private final AnswerCache<String, String> answers = new AnswerCache<>(16, Duration.ofMinutes(1));
+	private final AnswerCache<String, String> answers = new AnswerCache<>(16, Duration.ofMinutes(1), Runnable::run);
 
 	@Test
 	void anAnswerIsComputedOncePerGeneration() {
@@ -77,6 +79,41 @@ class AnswerCacheTests {
 	void anAnswerOfAGenerationAlreadyReplacedIsNotComputedAgain() {
 		this.answers.get("q", 2, () -> "new");
 		assertThat(this.answers.get("q", 1, () -> "older")).isEqualTo("new");
+	}
+
+	@Test
+	void withABackgroundExecutorEveryReaderGetsTheLastAnswerUntilTheNewOneIsComputedBesideThem() {
+		Queue<Runnable> background = new ArrayDeque<>();
+		AnswerCache<String, String> late = new AnswerCache<>(16, Duration.ofMinutes(1), background::add);
+		assertThat(late.get("q", 1, () -> "old")).as("never answered: computed by its reader").isEqualTo("old");
+		assertThat(background).isEmpty();
+		assertThat(late.get("q", 2, () -> "new")).as("the reader who found the index moved on").isEqualTo("old");
+		assertThat(late.get("q", 2, () -> "computed twice")).isEqualTo("old");
+		assertThat(background).hasSize(1);
+		background.remove().run();
+		assertThat(late.get("q", 2, () -> "computed twice")).isEqualTo("new");
+	}
+
+	@Test
+	void afterForgettingEveryAnswerTheNextReaderComputesItsOwnWithNoOlderOneGiven() {
+		Queue<Runnable> background = new ArrayDeque<>();
+		AnswerCache<String, String> late = new AnswerCache<>(16, Duration.ofMinutes(1), background::add);
+		late.get("q", 1, () -> "old");
+		late.forgetAll();
+		assertThat(late.get("q", 2, () -> "after the change")).isEqualTo("after the change");
+		assertThat(background).isEmpty();
+	}
+
+	@Test
+	void aNewAnswerThatFailsBesideTheReadersIsComputedAgainByTheNextReader() {
+		Queue<Runnable> background = new ArrayDeque<>();
+		AnswerCache<String, String> late = new AnswerCache<>(16, Duration.ofMinutes(1), background::add);
+		late.get("q", 1, () -> "old");
+		assertThat(late.get("q", 2, () -> {
+			throw new IllegalStateException("index closed");
+		})).isEqualTo("old");
+		background.remove().run();
+		assertThat(late.get("q", 2, () -> "new")).isEqualTo("new");
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -1,6 +1,9 @@
 package org.newsarchive.search;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,29 @@ class SearchDuringImportTests {
 		ArchiveFiles.upload(this.mvc, "quolls.jsonl", List.of(new ArchiveFiles.Item("Quoll and numbat survey",
 				"The quoll survey counted dens.", "2024-03-03", "https://quoll.example/1", "Quoll Outlet")));
 		this.mvc.perform(get("/api/search").param("q", "numbat")).andExpect(jsonPath("$.total").value(6));
+	}
+
+	@Test
+	void afterARefreshReadersGetTheKeptAnswerWhileItsSuccessorIsComputedBesideThem() throws Exception {
+		int before = total("numbat");
+		this.index.indexAll(List.of(batchArticle(900_004)));
+		this.index.refreshForReaders();
+		assertThat(total("numbat")).as("the kept answer, its successor being computed").isEqualTo(before);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		int after = before;
+		while (after == before && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+			after = total("numbat");
+		}
+		assertThat(after).isEqualTo(before + 1);
+	}
+
+	private int total(String query) throws Exception {
+		return JsonPath.read(this.mvc.perform(get("/api/search").param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.total");
 	}
 
 	private static IndexedArticle batchArticle(long id) {
