@@ -43,6 +43,8 @@ final class StoryPool {
 	 */
 	private static final int PENDING = 1_000;
 
+	private long windowsCounted;
+
 	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
@@ -66,8 +68,17 @@ final class StoryPool {
 		if (window == null || !window.complete) {
 			window = new Window(days, articles.get());
 			this.windows.put(days, window);
+			this.windowsCounted++;
 		}
 		return window;
+	}
+
+	/**
+	 * How many windows were read and counted whole: most of the story thread's work where
+	 * the articles' days jump.
+	 */
+	long windowsCounted() {
+		return this.windowsCounted;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.newsarchive.story;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +160,6 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 		later(this::assignStale);
 	}
 
-	/** How many stored articles wait for their story. */
-	int waiting() {
-		return this.arrivals.size();
-	}
-
 	/** Whether the story thread, if there is one, has ended. */
 	boolean stopped() {
 		return this.background == null || this.background.isTerminated();
@@ -207,28 +203,49 @@ class StoryRecorder implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * Assigns the articles waiting, a batch at a time, until none is left or the portal
-	 * stops: those left are assigned at the next start, as articles without features.
+	 * Assigns the articles waiting, a batch at a time, in publication order as at
+	 * start-up, so that the articles of one day follow each other and share the window of
+	 * days read for the first of them; the further the story thread falls behind an
+	 * import, the more of them share one. In the order they came, an import whose dates
+	 * jump (a shuffled or merged collection) made nearly every article read and count its
+	 * own ±10 days, and the story thread fell further behind the more the days held
+	 * (docs/benchmarks.md, "The story thread behind a shuffled import"). When the portal
+	 * stops, the batch under way is the last: the rest are assigned at the next start, as
+	 * articles without features.
 	 */
 	private synchronized void assignArrivals() {
-		List<Arrival> batch = new ArrayList<>();
-		for (Arrival arrival = nextUnlessStopping(); arrival != null; arrival = nextUnlessStopping()) {
-			if (arrival.hasText()) {
-				this.holding.decrementAndGet();
-			}
-			batch.add(arrival);
-			if (batch.size() == BATCH) {
-				assign(withText(batch));
-				batch = new ArrayList<>();
-			}
+		List<Arrival> waiting = new ArrayList<>();
+		for (Arrival arrival = this.arrivals.poll(); arrival != null; arrival = this.arrivals.poll()) {
+			waiting.add(arrival);
 		}
-		if (!batch.isEmpty() && !Thread.currentThread().isInterrupted()) {
+		List<Arrival> ordered = (waiting.size() > 1) ? inPublicationOrder(waiting) : waiting;
+		for (int from = 0; from < ordered.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
+			List<Arrival> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
 			assign(withText(batch));
+			// Counted as held until assigned, so that those arriving meanwhile beyond
+			// the bound are kept by id.
+			this.holding.addAndGet(-(int) batch.stream().filter(Arrival::hasText).count());
 		}
 	}
 
-	private Arrival nextUnlessStopping() {
-		return Thread.currentThread().isInterrupted() ? null : this.arrivals.poll();
+	/**
+	 * The articles by the earliest time their date allows, undated ones last, then by id
+	 * (the order of start-up's assignment); an article deleted meanwhile last. Two
+	 * arrivals of one article keep their order.
+	 */
+	private List<Arrival> inPublicationOrder(List<Arrival> waiting) {
+		List<Long> ids = this.jdbc.sql("""
+				select id from articles where id = any(:ids) order by published_start nulls last, id""")
+			.param("ids", waiting.stream().map(Arrival::articleId).distinct().toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		Map<Long, Integer> rank = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			rank.put(ids.get(i), i);
+		}
+		List<Arrival> ordered = new ArrayList<>(waiting);
+		ordered.sort(Comparator.comparingInt((Arrival arrival) -> rank.getOrDefault(arrival.articleId(), ids.size())));
+		return ordered;
 	}
 
 	/**

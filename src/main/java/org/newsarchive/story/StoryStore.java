@@ -20,7 +20,8 @@ interface StoryStore {
 	/**
 	 * The other articles whose text the given article's repeats: those whose signature
 	 * shares at least one band with its and is at least {@link StoryMatcher#SAME_TEXT}
-	 * alike, by ascending id.
+	 * alike, by ascending id. The archive may follow a band shared by very many articles
+	 * to its newest alone.
 	 */
 	List<ArticleFeatures> copiesOf(ArticleFeatures article);
 

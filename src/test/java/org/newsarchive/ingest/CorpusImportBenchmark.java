@@ -290,14 +290,15 @@ public final class CorpusImportBenchmark {
 	}
 
 	/** The CPU time of the portal's thread of that name so far, in seconds. */
-	private static double threadCpu(String name) {
-		Thread thread = Thread.getAllStackTraces()
+	/** The CPU seconds of the thread of that name; 0 before it started. */
+	static double threadCpu(String name) {
+		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()
 			.filter((candidate) -> candidate.getName().equals(name))
 			.findFirst()
-			.orElseThrow();
-		return ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.threadId()) / 1e9;
+			.map((thread) -> ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.threadId()) / 1e9)
+			.orElse(0.0);
 	}
 
 	/**

@@ -70,11 +70,14 @@ public final class ScaleImportBenchmark {
 				"--archive.index.directory=" + data.resolve("index"), "--archive.ingest.folders=" + nothingAtStartup,
 				"--archive.admin.password=benchmark", "--logging.level.root=WARN")) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			Slices slices = new Slices(slice, data.resolve("postgres"));
+			Slices slices = new Slices(slice, data.resolve("postgres"), jdbc);
 			app.getBean(ImportService.class)
 				.importFiles("benchmark:recombined", new FileTree(List.of(set)).files(), slices::add);
 			slices.end();
 			ImportTally tally = slices.tally();
+			if (Boolean.getBoolean("stories")) {
+				slices.storiesCaughtUp();
+			}
 			double seconds = slices.seconds();
 			double rate = (tally.created() + tally.updated() + tally.unchanged()) / seconds;
 			System.out.printf(
@@ -128,19 +131,23 @@ public final class ScaleImportBenchmark {
 
 		private final Path postgres;
 
+		private final JdbcTemplate jdbc;
+
 		private final List<Cut> cuts = new ArrayList<>();
 
 		private final List<Double> wholeSliceRates = new ArrayList<>();
 
 		private ImportTally tally = ImportTally.NONE;
 
-		Slices(int size, Path postgres) {
+		Slices(int size, Path postgres, JdbcTemplate jdbc) {
 			this.size = size;
 			this.postgres = postgres;
+			this.jdbc = jdbc;
 			this.cuts.add(cut());
 			System.out.println("| articles | slice | wall s | articles/s | JVM CPU s / 1,000 |"
-					+ " PostgreSQL CPU s / 1,000 | load average |");
-			System.out.println("|---|---|---|---|---|---|---|");
+					+ " PostgreSQL CPU s / 1,000 | story thread: assigned, CPU ms an article assigned |"
+					+ " arrivals waiting | load average |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|");
 		}
 
 		/** Called on the import's thread as each file is recorded. */
@@ -180,9 +187,39 @@ public final class ScaleImportBenchmark {
 			if (articles >= this.size) {
 				this.wholeSliceRates.add(articles / seconds);
 			}
-			System.out.printf("| %,d | %,d | %.1f | %.1f | %.2f | %.2f | %s |%n", to.articles(), articles, seconds,
-					articles / seconds, (to.jvmCpu() - from.jvmCpu()) * 1000 / articles,
-					(to.postgresCpu() - from.postgresCpu()) * 1000 / articles, to.load());
+			long assigned = to.assigned() - from.assigned();
+			System.out.printf("| %,d | %,d | %.1f | %.1f | %.2f | %.2f | %,d, %.2f | %,d | %s |%n", to.articles(),
+					articles, seconds, articles / seconds, (to.jvmCpu() - from.jvmCpu()) * 1000 / articles,
+					(to.postgresCpu() - from.postgresCpu()) * 1000 / articles, assigned,
+					(assigned > 0) ? (to.storyCpu() - from.storyCpu()) * 1000 / assigned : 0,
+					to.stored() - to.assigned(), to.load());
+		}
+
+		/**
+		 * Waits until the story thread has assigned every article stored, printing its
+		 * progress each {@code size} articles, and how long after the import's end it was
+		 * done.
+		 */
+		synchronized void storiesCaughtUp() throws InterruptedException {
+			long importEnded = System.nanoTime();
+			Cut from = cut();
+			Cut last = from;
+			while (last.assigned() < last.stored()) {
+				Thread.sleep(1_000);
+				Cut now = cut();
+				if (now.assigned() / this.size > last.assigned() / this.size || now.assigned() >= now.stored()) {
+					long assigned = now.assigned() - last.assigned();
+					System.out.printf(
+							"Stories after the import: %,d assigned (%,d waiting) at %.0f s, %.2f ms of the "
+									+ "story thread's CPU an article; load %s%n",
+							now.assigned(), now.stored() - now.assigned(), (System.nanoTime() - importEnded) / 1e9,
+							(assigned > 0) ? (now.storyCpu() - last.storyCpu()) * 1000 / assigned : 0, now.load());
+					last = now;
+				}
+			}
+			System.out.printf(
+					"Stories: all assigned %.1f s after the import's end; the story thread's CPU %.1f s in all%n",
+					(System.nanoTime() - importEnded) / 1e9, last.storyCpu());
 		}
 
 		private Cut cut() {
@@ -193,6 +230,9 @@ public final class ScaleImportBenchmark {
 							.getProcessCpuTime() / 1e9,
 						Files.exists(this.postgres.resolve("postmaster.pid")) ? Postgres.of(this.postgres).cpuSeconds()
 								: 0,
+						CorpusImportBenchmark.threadCpu("story-assignment"),
+						this.jdbc.queryForObject("select count(*) from articles", Long.class),
+						this.jdbc.queryForObject("select count(*) from story_features", Long.class),
 						String.join(" ", Arrays.asList(load).subList(0, 3)));
 			}
 			catch (IOException ex) {
@@ -202,8 +242,16 @@ public final class ScaleImportBenchmark {
 
 	}
 
-	/** The load average is the system's over 1, 5 and 15 minutes at the cut. */
-	private record Cut(long articles, long nanos, double jvmCpu, double postgresCpu, String load) {
+	/**
+	 * The load average is the system's over 1, 5 and 15 minutes at the cut.
+	 *
+	 * @param storyCpu the story thread's CPU seconds so far
+	 * @param stored the articles in the archive
+	 * @param assigned the articles with their features stored, assigned to a story or to
+	 * none
+	 */
+	private record Cut(long articles, long nanos, double jvmCpu, double postgresCpu, double storyCpu, long stored,
+			long assigned, String load) {
 
 	}
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it rewrites a seed's features.
  */
 @ArchiveTest
-@TestPropertySource(properties = "archive.test.archive=story-bands")
+@TestPropertySource(properties = { "archive.test.archive=story-bands", "archive.stories.band-followed=2" })
 class StoryBandsTests {
 
 	@Autowired
@@ -79,6 +79,37 @@ class StoryBandsTests {
 				assertThat(this.store.featuresHeld()).isEqualTo(1);
 				assertThat(this.store.copiesOf(batchArticle)).extracting(ArticleFeatures::articleId)
 					.containsExactly(copy);
+				status.setRollbackOnly();
+			});
+		}
+		finally {
+			this.store.forgetPool();
+		}
+	}
+
+	/**
+	 * A band shared by more stored articles than a band is followed to is read to its
+	 * newest alone: a template's or a footer's band, shared by a growing share of the
+	 * archive, is no way to a copy. Rolled back, as above.
+	 */
+	@Test
+	void aBandSharedByMoreArticlesThanAreFollowedIsReadToItsNewest() {
+		long bbc = SeedArticles.id(this.jdbc, "000");
+		List<Long> sharingOneBand = List.of(SeedArticles.id(this.jdbc, "001"), SeedArticles.id(this.jdbc, "002"),
+				SeedArticles.id(this.jdbc, "003"), SeedArticles.id(this.jdbc, "004"));
+		int[] text = IntStream.range(0, MinHash.HASHES).toArray();
+		ArticleFeatures batchArticle = withSignature(bbc, text);
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				this.store.lockForAssignment();
+				// Four articles share the last band alone, followed to two.
+				sharingOneBand.forEach((id) -> this.store.saveFeatures(withSignature(id, otherThan(text, 62))));
+				this.store.writeFeatures();
+				long readBefore = this.store.bandSharersRead();
+				this.store.readCopies(List.of(batchArticle));
+				// Followed whole: 4.
+				assertThat(this.store.bandSharersRead() - readBefore).isEqualTo(2);
+				assertThat(this.store.copiesOf(batchArticle)).isEmpty();
 				status.setRollbackOnly();
 			});
 		}
