@@ -31,6 +31,7 @@ import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsarchive.search.SearchService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.log.LogFormatUtils;
 import org.springframework.data.domain.Limit;
@@ -97,13 +98,17 @@ public class ImportService {
 	 */
 	private final ReadersFirst readers;
 
+	private final ObjectProvider<SearchService> search;
+
 	private final ExecutorService preparing = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("import-read-ahead").daemon().factory());
 
 	ImportService(ArticleStore store, TextDecoder decoder, Parsers parsers, IngestProperties properties,
 			ImportRunRepository runs, ImportResultRowRepository results, Clock clock, SourceCatalog sources,
-			ObjectProvider<PeopleRecognition> people, TransactionTemplate transaction, ReadersFirst readers) {
+			ObjectProvider<PeopleRecognition> people, TransactionTemplate transaction, ReadersFirst readers,
+			ObjectProvider<SearchService> search) {
 		this.store = store;
+		this.search = search;
 		this.readers = readers;
 		this.people = people;
 		this.transaction = transaction;
@@ -179,6 +184,9 @@ public class ImportService {
 			// running.
 			run.finish(this.clock.instant());
 			this.runs.save(run);
+			// Who ran an import expects to find what it stored at once, not a refresh
+			// interval later.
+			this.search.ifAvailable(SearchService::showEverythingWritten);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ArchiveTest;
 import org.newsarchive.StatementCounting;
+import org.newsarchive.ingest.ImportService;
+import org.newsarchive.ingest.IncomingFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -38,6 +41,9 @@ class SearchDuringImportTests {
 
 	@Autowired
 	ArticleIndex index;
+
+	@Autowired
+	ImportService imports;
 
 	@BeforeEach
 	void twoNumbatArticles() throws Exception {
@@ -78,6 +84,18 @@ class SearchDuringImportTests {
 			after = total("numbat");
 		}
 		assertThat(after).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theEndOfAnImportRunShowsEverythingItStoredToTheNextSearch() throws Exception {
+		int before = total("numbat");
+		this.imports.importFiles("test",
+				List.of(new IncomingFile("numbat-run.jsonl",
+						"""
+								{"title":"Numbat survey run","content":"The numbat survey counted nests.","date":"2024-03-04","website":"Numbat Outlet"}
+								"""
+							.getBytes(StandardCharsets.UTF_8))));
+		assertThat(total("numbat")).isEqualTo(before + 1);
 	}
 
 	private int total(String query) throws Exception {
