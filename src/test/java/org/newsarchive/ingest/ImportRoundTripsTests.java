@@ -65,27 +65,11 @@ class ImportRoundTripsTests {
 
 	@Test
 	void aBatchLinksItsFilesInOneStatementForTheTriggersOfTheFilesKept() {
-		this.jdbc.execute("create table file_link_statements (files integer)");
-		this.jdbc.execute("""
-				create function count_file_links() returns trigger language plpgsql as $$
-				begin
-					insert into file_link_statements select count(*) from linked where article_id is not null;
-					return null;
-				end $$""");
-		this.jdbc.execute("""
-				create trigger file_links_counted after update on raw_documents referencing new table as linked
-				for each statement execute function count_file_links()""");
-		try {
+		List<Integer> linked = rowsPerStatement("update", "raw_documents", "article_id is not null", () -> {
 			List<ImportResult> results = this.imports.importFiles("upload", files("Once linked", "钱", 8));
 			assertThat(results).extracting(ImportResult::status).containsOnly(ImportStatus.CREATED).hasSize(8);
-			assertThat(this.jdbc.queryForList("select files from file_link_statements", Integer.class))
-				.containsExactly(8);
-		}
-		finally {
-			this.jdbc.execute("drop trigger file_links_counted on raw_documents");
-			this.jdbc.execute("drop function count_file_links()");
-			this.jdbc.execute("drop table file_link_statements");
-		}
+		});
+		assertThat(linked).containsExactly(8);
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from raw_documents r join articles a on a.id = r.article_id
 				join source_files f on f.raw_document_id = r.id and f.source_id = a.source_id and f.articles = 1
@@ -94,34 +78,18 @@ class ImportRoundTripsTests {
 
 	@Test
 	void aBatchLinksTheEntriesOfItsFilesInOneStatementForTheTriggersOfTheFilesKept() {
-		this.jdbc.execute("create table entry_link_statements (entries integer)");
-		this.jdbc.execute("""
-				create function count_entry_links() returns trigger language plpgsql as $$
-				begin
-					insert into entry_link_statements select count(*) from linked;
-					return null;
-				end $$""");
-		this.jdbc.execute("""
-				create trigger entry_links_counted after insert on raw_document_entries referencing new table as linked
-				for each statement execute function count_entry_links()""");
 		// seven entries: the driver sent a batch of inserts as statements of 4, 2 and 1
 		String items = IntStream.rangeClosed(1, 7)
 			.mapToObj((i) -> """
 					{"title": "Entry %1$d", "content": "第%1$d条的正文。", "url": "https://entries.example/%1$d",
 					 "website": "entries.example", "date": "2023-05-1%1$d"}""".formatted(i))
 			.collect(Collectors.joining(",", "[", "]"));
-		try {
+		List<Integer> linked = rowsPerStatement("insert", "raw_document_entries", "true", () -> {
 			List<ImportResult> results = this.imports.importFiles("upload",
 					List.of(new IncomingFile("entries.json", items.getBytes(StandardCharsets.UTF_8))));
 			assertThat(results).extracting(ImportResult::status).containsExactly(ImportStatus.CREATED);
-			assertThat(this.jdbc.queryForList("select entries from entry_link_statements", Integer.class))
-				.containsExactly(7);
-		}
-		finally {
-			this.jdbc.execute("drop trigger entry_links_counted on raw_document_entries");
-			this.jdbc.execute("drop function count_entry_links()");
-			this.jdbc.execute("drop table entry_link_statements");
-		}
+		});
+		assertThat(linked).containsExactly(7);
 		assertThat(this.jdbc.queryForList("""
 				select e.entry || ': ' || a.title || ', ' || f.articles from raw_document_entries e
 				join articles a on a.id = e.article_id
@@ -202,6 +170,33 @@ class ImportRoundTripsTests {
 						.formatted(title, i, i, surname, given.substring(i, i + 2))
 						.getBytes(StandardCharsets.UTF_8)))
 			.toList();
+	}
+
+	/**
+	 * The rows of {@code table} each statement of {@code work} inserted or updated
+	 * ({@code event}) that match {@code condition}, one count a statement, from a
+	 * statement trigger that lives as long as the work.
+	 */
+	private List<Integer> rowsPerStatement(String event, String table, String condition, Runnable work) {
+		this.jdbc.execute("create table rows_per_statement (changed integer)");
+		this.jdbc.execute("""
+				create function count_rows_per_statement() returns trigger language plpgsql as $$
+				begin
+					insert into rows_per_statement select count(*) from changed where %s;
+					return null;
+				end $$""".formatted(condition));
+		this.jdbc.execute("""
+				create trigger rows_counted after %s on %s referencing new table as changed
+				for each statement execute function count_rows_per_statement()""".formatted(event, table));
+		try {
+			work.run();
+			return this.jdbc.queryForList("select changed from rows_per_statement", Integer.class);
+		}
+		finally {
+			this.jdbc.execute("drop trigger rows_counted on " + table);
+			this.jdbc.execute("drop function count_rows_per_statement()");
+			this.jdbc.execute("drop table rows_per_statement");
+		}
 	}
 
 }
