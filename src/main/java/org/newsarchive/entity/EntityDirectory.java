@@ -283,14 +283,7 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 	public List<EntitySummary> mostNamed(EntityType type, Long sourceId, int limit) {
 		List<Object[]> rows = (sourceId != null) ? this.mentions.mostNamedInSource(sourceId, type.name(), limit)
 				: this.mentions.mostNamed(type.name(), limit);
-		Map<Long, EntityRecord> byId = new HashMap<>();
-		this.entities.findAllById(rows.stream().map((row) -> ((Number) row[0]).longValue()).toList())
-			.forEach((entity) -> byId.put(entity.getId(), entity));
-		return rows.stream().map((row) -> {
-			EntityRecord entity = byId.get(((Number) row[0]).longValue());
-			return new EntitySummary(entity.getId(), entity.getName(), entity.getType(), entity.getDescription(),
-					((Number) row[1]).longValue(), ((Number) row[2]).longValue());
-		}).toList();
+		return summaries(rows);
 	}
 
 	/** People whose name starts with what a reader has typed, for the search box. */
@@ -397,6 +390,13 @@ public class EntityDirectory implements MentionLookup, NameExpansion {
 
 	List<EntitySummary> alongside(long id, int newestArticles) {
 		List<Object[]> rows = this.mentions.namedAlongside(id, EntityType.PERSON.name(), newestArticles, ALONGSIDE);
+		return summaries(rows);
+	}
+
+	/**
+	 * Rows of (entity id, articles, mentions) as summaries, their people read at once.
+	 */
+	private List<EntitySummary> summaries(List<Object[]> rows) {
 		Map<Long, EntityRecord> byId = new HashMap<>();
 		this.entities.findAllById(rows.stream().map((row) -> ((Number) row[0]).longValue()).toList())
 			.forEach((entity) -> byId.put(entity.getId(), entity));
