@@ -24,6 +24,9 @@ class MemoryStoryStore implements StoryStore {
 
 	private final Map<Long, Placement> placements = new HashMap<>();
 
+	/** Each story's articles, as the archive finds them by the story's index. */
+	private final Map<Long, Set<Long>> byStory = new HashMap<>();
+
 	/**
 	 * The longest span of days an article's date covers, to find those that may overlap.
 	 */
@@ -120,21 +123,35 @@ class MemoryStoryStore implements StoryStore {
 	}
 
 	@Override
+	public List<Long> members(long storyId) {
+		return List.copyOf(this.byStory.getOrDefault(storyId, Set.of()));
+	}
+
+	@Override
 	public long createStory(long firstArticleId) {
 		long story = this.nextStory++;
 		this.members.put(firstArticleId, new Membership(story, null, false));
+		this.byStory.computeIfAbsent(story, (id) -> new TreeSet<>()).add(firstArticleId);
 		return story;
 	}
 
 	@Override
 	public void join(long storyId, Placement placement) {
-		this.members.put(placement.articleId(), new Membership(storyId, placement.duplicateOf(), false));
+		Membership before = this.members.put(placement.articleId(),
+				new Membership(storyId, placement.duplicateOf(), false));
+		if (before != null) {
+			this.byStory.get(before.storyId()).remove(placement.articleId());
+		}
+		this.byStory.computeIfAbsent(storyId, (id) -> new TreeSet<>()).add(placement.articleId());
 		this.placements.put(placement.articleId(), placement);
 	}
 
 	@Override
 	public void leave(long articleId) {
-		this.members.remove(articleId);
+		Membership before = this.members.remove(articleId);
+		if (before != null) {
+			this.byStory.get(before.storyId()).remove(articleId);
+		}
 		this.placements.remove(articleId);
 	}
 
@@ -155,6 +172,36 @@ class MemoryStoryStore implements StoryStore {
 
 	Placement placement(long articleId) {
 		return this.placements.get(articleId);
+	}
+
+	/**
+	 * The articles from one to another through the joins that put them in their story,
+	 * both ends included; empty where they are in no story together.
+	 */
+	List<Long> joinsBetween(long articleId, long otherId) {
+		List<Long> up = joinedUpFrom(articleId);
+		List<Long> down = joinedUpFrom(otherId);
+		for (int i = 0; i < up.size(); i++) {
+			int meeting = down.indexOf(up.get(i));
+			if (meeting >= 0) {
+				List<Long> path = new ArrayList<>(up.subList(0, i + 1));
+				path.addAll(down.subList(0, meeting).reversed());
+				return path;
+			}
+		}
+		return List.of();
+	}
+
+	/** The article, the one it joined, the one that one joined, and so on. */
+	private List<Long> joinedUpFrom(long articleId) {
+		List<Long> chain = new ArrayList<>();
+		Long at = articleId;
+		while (at != null && !chain.contains(at)) {
+			chain.add(at);
+			Placement placement = this.placements.get(at);
+			at = (placement != null) ? placement.joinedTo() : null;
+		}
+		return chain;
 	}
 
 }
