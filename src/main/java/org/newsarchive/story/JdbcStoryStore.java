@@ -529,14 +529,6 @@ class JdbcStoryStore implements StoryStore {
 	}
 
 	@Override
-	public List<Long> members(long storyId) {
-		return this.jdbc.sql("select article_id from story_members where story_id = :story")
-			.param("story", storyId)
-			.query(Long.class)
-			.list();
-	}
-
-	@Override
 	public long createStory(long firstArticleId) {
 		changedMembership(firstArticleId);
 		long storyId = this.jdbc

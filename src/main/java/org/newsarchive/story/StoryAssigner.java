@@ -1,33 +1,20 @@
 package org.newsarchive.story;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Puts an article into a story: with the text it repeats if it repeats one, else with the
- * article of the same days most alike as a report of the same event whose story it also
- * matches well enough ({@link #SHARE}), else into none. Only the articles of those days
- * sharing a rare word or name with it are compared (see {@link StoryPool#RARE}). The same
- * articles in the same order always give the same stories: ties go to the lower id. An
- * article an administrator pinned stays where it was put.
+ * article of the same days most alike as a report of the same event, else into none. Only
+ * the articles of those days sharing a rare word or name with it are compared (see
+ * {@link StoryPool#RARE}). The same articles in the same order always give the same
+ * stories: ties go to the lower id. An article an administrator pinned stays where it was
+ * put.
  */
 final class StoryAssigner {
-
-	/**
-	 * The least share of a story's articles of the newcomer's days that it must match to
-	 * join that story through one of them. Joining through the one most alike article
-	 * alone let a story drift one link at a time to the next day's market report or the
-	 * next turn of a wider subject (docs/benchmarks.md, "chains of single links"); chosen
-	 * on seven labelled sets.
-	 */
-	static final double SHARE = 0.25;
 
 	private final StoryStore store;
 
@@ -45,17 +32,17 @@ final class StoryAssigner {
 			return;
 		}
 		SameText sameText = sameText(article);
-		Joining joining = (sameText != null)
-				? new Joining(sameText.placement(), this.store.membership(sameText.placement().joinedTo()))
-				: sameStory(article, phrasesSharing);
-		if (joining == null) {
+		StoryStore.Placement placement = (sameText != null) ? sameText.placement() : null;
+		if (placement == null) {
+			placement = sameStory(article, phrasesSharing);
+		}
+		if (placement == null) {
 			if (current != null) {
 				this.store.leave(article.articleId());
 			}
 			return;
 		}
-		StoryStore.Placement placement = joining.placement();
-		StoryStore.Membership theirs = joining.theirs();
+		StoryStore.Membership theirs = this.store.membership(placement.joinedTo());
 		long storyId = (theirs != null) ? theirs.storyId() : this.store.createStory(placement.joinedTo());
 		if (current != null && current.storyId() != storyId) {
 			this.store.leave(article.articleId());
@@ -99,62 +86,30 @@ final class StoryAssigner {
 				shared(article.entityIds(), best.entityIds()), List.of(), article.dayGap(best)), supersedes);
 	}
 
-	private Joining sameStory(ArticleFeatures article, Function<Set<String>, List<String>> phrasesSharing) {
+	private StoryStore.Placement sameStory(ArticleFeatures article,
+			Function<Set<String>, List<String>> phrasesSharing) {
 		if (article.firstDay() == null) {
 			return null;
 		}
 		StoryPool.Window pool = this.store.pool(article.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
 				article.lastDay().plusDays(StoryMatcher.WINDOW_DAYS));
 		StoryMatcher matcher = pool.matcher();
-		Map<Long, Matched> matching = new LinkedHashMap<>();
+		ArticleFeatures best = null;
+		StoryMatcher.Match bestMatch = null;
 		for (ArticleFeatures other : pool.candidates(article)) {
 			StoryMatcher.Match match = matcher.match(article, other);
-			if (match != null && match.sameStory()) {
-				matching.put(other.articleId(), new Matched(other, match));
+			if (match != null && match.sameStory()
+					&& (bestMatch == null || match.similarity() > bestMatch.similarity())) {
+				best = other;
+				bestMatch = match;
 			}
 		}
-		// Most alike first; the sort keeps equals by ascending id, as the candidates
-		// came.
-		List<Matched> mostAlikeFirst = new ArrayList<>(matching.values());
-		mostAlikeFirst.sort(Comparator.comparingDouble((Matched matched) -> matched.match().similarity()).reversed());
-		for (Matched best : mostAlikeFirst) {
-			StoryStore.Membership theirs = this.store.membership(best.article().articleId());
-			if (theirs == null || matchesEnoughOf(theirs.storyId(), article, matching.keySet(), pool)) {
-				StoryMatcher.Match match = best.match();
-				return new Joining(new StoryStore.Placement(article.articleId(), best.article().articleId(), null,
-						match.similarity(), match.sharedNames(),
-						phrasesSharing.apply(Set.copyOf(StoryMatcher.sharedTerms(article, best.article()))),
-						match.dayGap()), theirs);
-			}
+		if (best == null) {
+			return null;
 		}
-		return null;
-	}
-
-	/**
-	 * Whether the article matches at least {@link #SHARE} of the story's articles of its
-	 * days.
-	 */
-	private boolean matchesEnoughOf(long storyId, ArticleFeatures article, Set<Long> matching, StoryPool.Window pool) {
-		int ofTheseDays = 0;
-		int matched = 0;
-		for (long member : this.store.members(storyId)) {
-			if (member != article.articleId() && pool.holds(member)) {
-				ofTheseDays++;
-				matched += matching.contains(member) ? 1 : 0;
-			}
-		}
-		return matched >= SHARE * ofTheseDays;
-	}
-
-	private record Matched(ArticleFeatures article, StoryMatcher.Match match) {
-
-	}
-
-	/**
-	 * @param theirs the story of the article joined, null where it is in none yet
-	 */
-	private record Joining(StoryStore.Placement placement, StoryStore.Membership theirs) {
-
+		return new StoryStore.Placement(article.articleId(), best.articleId(), null, bestMatch.similarity(),
+				bestMatch.sharedNames(), phrasesSharing.apply(Set.copyOf(StoryMatcher.sharedTerms(article, best))),
+				bestMatch.dayGap());
 	}
 
 	/**

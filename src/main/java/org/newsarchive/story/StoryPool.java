@@ -289,12 +289,6 @@ final class StoryPool {
 			this.pending.clear();
 		}
 
-		/** Whether the article is one of the window's. */
-		boolean holds(long articleId) {
-			catchUp();
-			return this.members.containsKey(articleId);
-		}
-
 		/** Every article of the window by ascending id. */
 		List<ArticleFeatures> members() {
 			catchUp();

@@ -40,9 +40,6 @@ interface StoryStore {
 	/** The article's place in a story, or null where it has none. */
 	Membership membership(long articleId);
 
-	/** The articles of a story, near-duplicates included. */
-	List<Long> members(long storyId);
-
 	/** A new story holding the given article as its first. */
 	long createStory(long firstArticleId);
 

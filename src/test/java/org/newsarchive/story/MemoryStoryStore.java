@@ -24,9 +24,6 @@ class MemoryStoryStore implements StoryStore {
 
 	private final Map<Long, Placement> placements = new HashMap<>();
 
-	/** Each story's articles, as the archive finds them by the story's index. */
-	private final Map<Long, Set<Long>> byStory = new HashMap<>();
-
 	/**
 	 * The longest span of days an article's date covers, to find those that may overlap.
 	 */
@@ -123,35 +120,21 @@ class MemoryStoryStore implements StoryStore {
 	}
 
 	@Override
-	public List<Long> members(long storyId) {
-		return List.copyOf(this.byStory.getOrDefault(storyId, Set.of()));
-	}
-
-	@Override
 	public long createStory(long firstArticleId) {
 		long story = this.nextStory++;
 		this.members.put(firstArticleId, new Membership(story, null, false));
-		this.byStory.computeIfAbsent(story, (id) -> new TreeSet<>()).add(firstArticleId);
 		return story;
 	}
 
 	@Override
 	public void join(long storyId, Placement placement) {
-		Membership before = this.members.put(placement.articleId(),
-				new Membership(storyId, placement.duplicateOf(), false));
-		if (before != null) {
-			this.byStory.get(before.storyId()).remove(placement.articleId());
-		}
-		this.byStory.computeIfAbsent(storyId, (id) -> new TreeSet<>()).add(placement.articleId());
+		this.members.put(placement.articleId(), new Membership(storyId, placement.duplicateOf(), false));
 		this.placements.put(placement.articleId(), placement);
 	}
 
 	@Override
 	public void leave(long articleId) {
-		Membership before = this.members.remove(articleId);
-		if (before != null) {
-			this.byStory.get(before.storyId()).remove(articleId);
-		}
+		this.members.remove(articleId);
 		this.placements.remove(articleId);
 	}
 
