@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Precision and recall of "same text" and "same story" on pairs of real articles labelled
  * by reading them ({@code story/labelled/NOTE.md}), as a floor: a change that makes them
- * worse fails the build. Seven sets: the one the rules were tuned on, one picked and
- * labelled after it (held out until one threshold was chosen on both), and five more,
- * each labelled before any rule was chosen on it.
+ * worse fails the build. Eight sets: the one the rules were tuned on, one picked and
+ * labelled after it (held out until one threshold was chosen on both), and six more, each
+ * labelled before any rule was chosen on it.
  */
 class LabelledStoriesTests {
 
@@ -82,6 +83,13 @@ class LabelledStoriesTests {
 	 */
 	private static LabelledSet seventh;
 
+	/**
+	 * The set picked and labelled after the first seven, before the joining rule tried on
+	 * branch story14 (a story grows only through articles matching a share of it) was
+	 * committed or the engine ran on it.
+	 */
+	private static LabelledSet eighth;
+
 	@BeforeAll
 	static void readTheLabelledSets() throws IOException {
 		tuned = LabelledSet.read("articles.tsv", "pairs.tsv", 0);
@@ -91,6 +99,7 @@ class LabelledStoriesTests {
 		fifth = LabelledSet.read("fifth-articles.tsv", "fifth-pairs.tsv", 40_000);
 		sixth = LabelledSet.read("sixth-articles.tsv", "sixth-pairs.tsv", 50_000);
 		seventh = LabelledSet.read("seventh-articles.tsv", "seventh-pairs.tsv", 60_000);
+		eighth = LabelledSet.read("eighth-articles.tsv", "eighth-pairs.tsv", 70_000);
 	}
 
 	/**
@@ -356,6 +365,22 @@ class LabelledStoriesTests {
 	}
 
 	/**
+	 * The eighth set (NOTE.md, "Eighth set"): 95 story pairs of articles in none of the
+	 * earlier sets, labelled before the joining rule of branch story14 was committed or
+	 * the engine ran on them; measured once.
+	 */
+	@Test
+	void sameStoryOnTheEighthSet() {
+		Score score = score(eighth, "story", (a, b) -> sameStory(eighth.store(), a, b), (position) -> true);
+		assertThat(score.pairs()).isEqualTo(95);
+		// Measured 0.974 and 0.860 (37 found, 1 false positive, 6 missed). The joining
+		// rule of branch story14 changed no pair of this set, as assigned either, and
+		// was reverted.
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.97);
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.86);
+	}
+
+	/**
 	 * How far two readers agree, each blind to the other (NOTE.md, "Second reader"):
 	 * pairs labelled alike and Cohen's kappa, per set.
 	 */
@@ -439,7 +464,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void theOtherScriptChangesNoDecision() throws IOException {
-		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth, seventh)) {
+		for (LabelledSet set : List.of(tuned, heldOut, third, fourth, fifth, sixth, seventh, eighth)) {
 			LabelledSet copies = set.acrossScripts();
 			for (int i = 0; i < set.pairs().size(); i++) {
 				LabelledPair pair = set.pairs().get(i);
@@ -515,17 +540,7 @@ class LabelledStoriesTests {
 	 */
 	@Test
 	void assignmentDecidesAsMeasured() throws IOException {
-		MemoryStoryStore assigned = new MemoryStoryStore();
-		StoryAssigner assigner = new StoryAssigner(assigned);
-		List<ArticleFeatures> inPublicationOrder = tuned.features()
-			.values()
-			.stream()
-			.sorted(Comparator.comparing(ArticleFeatures::firstDay).thenComparing(ArticleFeatures::articleId))
-			.toList();
-		for (ArticleFeatures article : inPublicationOrder) {
-			assigned.saveFeatures(article);
-			assigner.assign(article, (terms) -> List.of());
-		}
+		MemoryStoryStore assigned = assignInPublicationOrder(tuned);
 		List<String> decisions = LongStream.range(0, tuned.features().size())
 			.mapToObj((id) -> decision(assigned, id))
 			.toList();
@@ -535,6 +550,79 @@ class LabelledStoriesTests {
 			.as("decisions written to %s: copy it over story/labelled/decisions.tsv only where the decision "
 					+ "changed on purpose", written)
 			.isEqualTo(lines("decisions.tsv"));
+	}
+
+	/**
+	 * Same story as a reader of the stories sees it: each set's articles assigned in
+	 * publication order with the set as the archive (its own pool), a pair found where
+	 * both end in one story, whether they match directly or only through other articles
+	 * (chains of single links, NOTE.md). The pairs above judge each pair alone; these
+	 * count what joining makes of them.
+	 */
+	@Test
+	void sameStoryAsAssigned() {
+		// Main's joining (the most alike article's story): first seven sets 330 found, 47
+		// false, 70 missed (0.875 / 0.825); 14 found and 5 false through others. A story
+		// growing only through articles matching a quarter of it (branch story14): 321,
+		// 46, 79, and the eighth set unchanged; reverted.
+		assertThat(Stream.of(tuned, heldOut, third, fourth, fifth, sixth, seventh, eighth)
+			.map(LabelledStoriesTests::assigned)).containsExactly(new Assigned(87, 9, 8, 9, 3),
+					new Assigned(41, 6, 12, 1, 1), new Assigned(33, 6, 13, 2, 1), new Assigned(42, 4, 11, 0, 0),
+					new Assigned(44, 6, 8, 2, 0), new Assigned(43, 5, 11, 0, 0), new Assigned(40, 11, 7, 0, 0),
+					new Assigned(37, 1, 6, 0, 0));
+	}
+
+	private static Assigned assigned(LabelledSet set) {
+		MemoryStoryStore assigned = assignInPublicationOrder(set);
+		int found = 0;
+		int falsePositives = 0;
+		int missed = 0;
+		int foundThroughOthers = 0;
+		int falseThroughOthers = 0;
+		for (LabelledPair pair : set.pairs()) {
+			if (!pair.kind().equals("story")) {
+				continue;
+			}
+			Long story = assigned.storyOf(pair.a().articleId());
+			boolean together = story != null && story.equals(assigned.storyOf(pair.b().articleId()));
+			boolean throughOthers = together && !sameStory(set.store(), pair.a(), pair.b());
+			if (together && throughOthers) {
+				System.out.printf("%s pair %d (%s) through %s%n", set.articles(), pair.position(),
+						pair.same() ? "same" : "not",
+						assigned.joinsBetween(pair.a().articleId(), pair.b().articleId()));
+			}
+			found += (together && pair.same()) ? 1 : 0;
+			falsePositives += (together && !pair.same()) ? 1 : 0;
+			missed += (!together && pair.same()) ? 1 : 0;
+			foundThroughOthers += (throughOthers && pair.same()) ? 1 : 0;
+			falseThroughOthers += (throughOthers && !pair.same()) ? 1 : 0;
+		}
+		Assigned counts = new Assigned(found, falsePositives, missed, foundThroughOthers, falseThroughOthers);
+		System.out.printf("story as assigned, %s: %s%n", set.articles(), counts);
+		return counts;
+	}
+
+	/**
+	 * Story pairs found, false and missed as assigned, and of the first two those whose
+	 * articles do not match directly.
+	 */
+	private record Assigned(int found, int falsePositives, int missed, int foundThroughOthers, int falseThroughOthers) {
+
+	}
+
+	private static MemoryStoryStore assignInPublicationOrder(LabelledSet set) {
+		MemoryStoryStore assigned = new MemoryStoryStore();
+		StoryAssigner assigner = new StoryAssigner(assigned);
+		List<ArticleFeatures> inPublicationOrder = set.features()
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(ArticleFeatures::firstDay).thenComparing(ArticleFeatures::articleId))
+			.toList();
+		for (ArticleFeatures article : inPublicationOrder) {
+			assigned.saveFeatures(article);
+			assigner.assign(article, (terms) -> List.of());
+		}
+		return assigned;
 	}
 
 	/**

@@ -157,4 +157,34 @@ class MemoryStoryStore implements StoryStore {
 		return this.placements.get(articleId);
 	}
 
+	/**
+	 * The articles from one to another through the joins that put them in their story,
+	 * both ends included; empty where they are in no story together.
+	 */
+	List<Long> joinsBetween(long articleId, long otherId) {
+		List<Long> up = joinedUpFrom(articleId);
+		List<Long> down = joinedUpFrom(otherId);
+		for (int i = 0; i < up.size(); i++) {
+			int meeting = down.indexOf(up.get(i));
+			if (meeting >= 0) {
+				List<Long> path = new ArrayList<>(up.subList(0, i + 1));
+				path.addAll(down.subList(0, meeting).reversed());
+				return path;
+			}
+		}
+		return List.of();
+	}
+
+	/** The article, the one it joined, the one that one joined, and so on. */
+	private List<Long> joinedUpFrom(long articleId) {
+		List<Long> chain = new ArrayList<>();
+		Long at = articleId;
+		while (at != null && !chain.contains(at)) {
+			chain.add(at);
+			Placement placement = this.placements.get(at);
+			at = (placement != null) ? placement.joinedTo() : null;
+		}
+		return chain;
+	}
+
 }

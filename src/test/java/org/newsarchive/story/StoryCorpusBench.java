@@ -55,6 +55,7 @@ public final class StoryCorpusBench {
 			case "time" -> bench
 				.time((args.length > 1) ? List.of(args[1].split(",")) : List.of("chinanews", "taiwan", "xinwenlianbo"));
 			case "lost" -> bench.lost(List.of(args[1].split(",")), Integer.parseInt(args[2]));
+			case "chains" -> bench.chains(Stream.of(args[1].split(",")).map(Path::of).toList());
 			case "extract" -> extract(Path.of(args[1]), Path.of(args[2]));
 			case "frequencies" -> frequencies(Path.of(args[1]), Integer.parseInt(args[2]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -427,6 +428,75 @@ public final class StoryCorpusBench {
 							+ "join another article%n",
 					shared, candidates[shared] / (double) checked, notCompared[shared], otherDecision[shared]);
 		}
+	}
+
+	/**
+	 * The labelled story pairs as assignment leaves them in a dense archive: every dated
+	 * article of the labelled collections, cut as the sets keep it, names recognised,
+	 * assigned in publication order. For each pair: one story or two, whether
+	 * {@link StoryMatcher} matches the two directly (in the whole corpus's pool), and
+	 * where they share a story without a direct match, the joins between them.
+	 */
+	private void chains(List<Path> pairFiles) throws IOException {
+		List<Map.Entry<String, ParsedArticle>> all = CorpusPeopleBench
+			.articles(Path.of("../shared/corpus"), LABELLED_COLLECTIONS)
+			.stream()
+			.filter((e) -> e.getValue().published() != null && e.getValue().published().firstDay() != null)
+			.map((e) -> Map.entry(e.getKey(), kept(e.getValue())))
+			.sorted(Comparator.comparing((Map.Entry<String, ParsedArticle> e) -> e.getValue().published().firstDay())
+				.thenComparing(Map.Entry::getKey))
+			.toList();
+		Map<String, ArticleFeatures> byKey = new HashMap<>();
+		MemoryStoryStore store = new MemoryStoryStore();
+		StoryAssigner assigner = new StoryAssigner(store);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long assignCpu = 0;
+		for (int i = 0; i < all.size(); i++) {
+			ArticleFeatures features = features(i, all.get(i).getValue());
+			byKey.put(all.get(i).getKey(), features);
+			long cpu = threads.getCurrentThreadCpuTime();
+			store.saveFeatures(features);
+			assigner.assign(features, (terms) -> List.of());
+			assignCpu += threads.getCurrentThreadCpuTime() - cpu;
+		}
+		System.out.printf("%d articles, assignment %.2f ms of CPU an article%n", all.size(),
+				assignCpu / 1e6 / all.size());
+		Map<String, Integer> pooled = new java.util.TreeMap<>();
+		for (Path file : pairFiles) {
+			Map<String, Integer> counts = new java.util.TreeMap<>();
+			int position = -1;
+			for (String line : Files.readAllLines(file)) {
+				if (line.startsWith("#") || line.isBlank()) {
+					continue;
+				}
+				position++;
+				String[] f = line.split("\t");
+				if (!f[0].equals("story")) {
+					continue;
+				}
+				ArticleFeatures a = byKey.get(f[1]);
+				ArticleFeatures b = byKey.get(f[2]);
+				StoryMatcher.Match match = store
+					.pool(a.firstDay().minusDays(StoryMatcher.WINDOW_DAYS),
+							a.lastDay().plusDays(StoryMatcher.WINDOW_DAYS))
+					.matcher()
+					.match(a, b);
+				boolean direct = StoryMatcher.sameText(a, b) || match != null && match.sameStory();
+				Long story = store.storyOf(a.articleId());
+				boolean together = story != null && story.equals(store.storyOf(b.articleId()));
+				String key = f[3] + (direct ? " direct" : " indirect") + (together ? " together" : " apart");
+				if (together && !direct) {
+					List<Long> path = store.joinsBetween(a.articleId(), b.articleId());
+					key += " steps " + (path.size() - 1);
+					System.out.printf("chain %s %d %s: %s%n", file.getFileName(), position, f[3],
+							path.stream().map((id) -> all.get(id.intValue()).getValue().title()).toList());
+				}
+				counts.merge(key, 1, Integer::sum);
+				pooled.merge(key, 1, Integer::sum);
+			}
+			System.out.printf("%s: %s%n", file.getFileName(), counts);
+		}
+		System.out.printf("pooled: %s%n", pooled);
 	}
 
 	/** The most alike, the first of equals (they come by ascending id). */
