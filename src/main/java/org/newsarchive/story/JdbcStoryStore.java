@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.newsarchive.article.EntityRef;
@@ -84,6 +85,8 @@ class JdbcStoryStore implements StoryStore {
 	 * The last change of {@code story_feature_log} the pool holds; -1 before the first.
 	 */
 	private long poolSeen = -1;
+
+	private long featuresRead;
 
 	/** Changes of the log up to this one are deleted. */
 	private long logPrunedTo;
@@ -229,7 +232,7 @@ class JdbcStoryStore implements StoryStore {
 		if (this.savedHere.isEmpty()) {
 			catchUp();
 		}
-		return this.pool.window(from, to, () -> withSavedHere(datedBetween(from, to), from, to));
+		return this.pool.window(from, to, () -> withSavedHere(datedBetween(from, to, this.pool::held), from, to));
 	}
 
 	/**
@@ -324,16 +327,52 @@ class JdbcStoryStore implements StoryStore {
 		this.jdbc.sql("delete from story_feature_log where seq <= :to").param("to", this.logPrunedTo).update();
 	}
 
+	/** How many articles' features windows of days read from the database. */
+	synchronized long featuresRead() {
+		return this.featuresRead;
+	}
+
 	/** Articles whose publication may fall between the two days, both included. */
 	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
+		return datedBetween(from, to, this.pool::held);
+	}
+
+	/**
+	 * Articles whose publication may fall between the two days, those the days in memory
+	 * hold taken from there: the next day's window shares all but a day of its articles
+	 * with the one before, and reading and decoding their words again, a copy for each
+	 * window kept, was most of the story thread's allocation and live heap in a dense
+	 * fortnight (docs/benchmarks.md, "What stories cost an import").
+	 * @param held an article's features as the days in memory hold them, or null
+	 */
+	private List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to, LongFunction<ArticleFeatures> held) {
 		// Through the range index (V29): on the first day alone it read half the archive.
-		return this.jdbc
-			.sql(FEATURES + " where f.first_day <= f.last_day"
+		List<Long> ids = this.jdbc
+			.sql("select f.article_id from story_features f where f.first_day <= f.last_day"
 					+ " and daterange(f.first_day, f.last_day, '[]') && daterange(:from, :to, '[]')")
 			.param("from", from)
 			.param("to", to)
-			.query((rs, rowNum) -> features(rs))
+			.query(Long.class)
 			.list();
+		List<ArticleFeatures> articles = new ArrayList<>(ids.size());
+		List<Long> toRead = new ArrayList<>();
+		for (long id : ids) {
+			ArticleFeatures article = held.apply(id);
+			if (article != null) {
+				articles.add(article);
+			}
+			else {
+				toRead.add(id);
+			}
+		}
+		this.featuresRead += toRead.size();
+		if (!toRead.isEmpty()) {
+			articles.addAll(this.jdbc.sql(FEATURES + " where f.article_id = any(:ids)")
+				.param("ids", array(toRead.stream().mapToLong(Long::longValue).toArray()))
+				.query((rs, rowNum) -> features(rs))
+				.list());
+		}
+		return articles;
 	}
 
 	/**

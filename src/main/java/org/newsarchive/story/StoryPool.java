@@ -74,6 +74,21 @@ final class StoryPool {
 	}
 
 	/**
+	 * An article's features as a window kept holds them, brought up to date, or null
+	 * where none does.
+	 */
+	ArticleFeatures held(long articleId) {
+		for (Window window : this.windows.values()) {
+			window.catchUp();
+			Member member = window.members.get(articleId);
+			if (member != null && window.current) {
+				return member.article;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * How many windows were read and counted whole: most of the story thread's work where
 	 * the articles' days jump.
 	 */
@@ -133,6 +148,12 @@ final class StoryPool {
 		 * using it were no longer listed, and the window must be counted afresh.
 		 */
 		private boolean complete = true;
+
+		/**
+		 * False once changes were dropped for counting afresh: its members may be out of
+		 * date.
+		 */
+		private boolean current = true;
 
 		private StoryMatcher matcher;
 
@@ -268,6 +289,7 @@ final class StoryPool {
 			if (this.pending.size() > Math.max(this.members.size(), PENDING)) {
 				// Counting the window afresh when it is next looked at costs no more.
 				this.complete = false;
+				this.current = false;
 				this.pending.clear();
 			}
 		}
