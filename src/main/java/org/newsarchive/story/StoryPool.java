@@ -43,6 +43,13 @@ final class StoryPool {
 	 */
 	private static final int PENDING = 1_000;
 
+	/**
+	 * Articles the windows kept hold in all, beyond the window in use: eight windows of a
+	 * dense fortnight (3,600 articles each) were 200 MB of live heap and a run of full
+	 * collections (docs/benchmarks.md, "What stories cost an import").
+	 */
+	private static final int MEMBERS = 10_000;
+
 	private long windowsCounted;
 
 	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
@@ -69,8 +76,21 @@ final class StoryPool {
 			window = new Window(days, articles.get());
 			this.windows.put(days, window);
 			this.windowsCounted++;
+			keepWithinMembers();
 		}
 		return window;
+	}
+
+	/** Lets go of the least recently used windows beyond {@link #MEMBERS} articles. */
+	private void keepWithinMembers() {
+		List<Window> newestFirst = new ArrayList<>(this.windows.values()).reversed();
+		int members = 0;
+		for (Window window : newestFirst.subList(1, newestFirst.size())) {
+			members += window.members.size();
+			if (members > MEMBERS) {
+				this.windows.remove(window.days);
+			}
+		}
 	}
 
 	/**
