@@ -50,6 +50,8 @@ final class StoryPool {
 	 */
 	private static final int MEMBERS = 10_000;
 
+	private final int membersKept;
+
 	private long windowsCounted;
 
 	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
@@ -60,6 +62,17 @@ final class StoryPool {
 		}
 
 	};
+
+	StoryPool() {
+		this(MEMBERS);
+	}
+
+	/**
+	 * @param membersKept articles the windows kept hold in all, beyond the one in use
+	 */
+	StoryPool(int membersKept) {
+		this.membersKept = membersKept;
+	}
 
 	/**
 	 * The articles that may fall between two days, both included.
@@ -81,13 +94,13 @@ final class StoryPool {
 		return window;
 	}
 
-	/** Lets go of the least recently used windows beyond {@link #MEMBERS} articles. */
+	/** Lets go of the least recently used windows beyond the articles kept. */
 	private void keepWithinMembers() {
 		List<Window> newestFirst = new ArrayList<>(this.windows.values()).reversed();
 		int members = 0;
 		for (Window window : newestFirst.subList(1, newestFirst.size())) {
 			members += window.members.size();
-			if (members > MEMBERS) {
+			if (members > this.membersKept) {
 				this.windows.remove(window.days);
 			}
 		}
