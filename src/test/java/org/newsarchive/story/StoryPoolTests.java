@@ -78,14 +78,16 @@ class StoryPoolTests {
 	void theLeastRecentlyUsedWindowsBeyondTheArticlesKeptAreLetGo() {
 		StoryPool small = new StoryPool(3);
 		List<ArticleFeatures> first = List.of(article(1, DAY, DAY, List.of("a")), article(2, DAY, DAY, List.of("b")));
-		List<ArticleFeatures> second = List.of(article(3, DAY, DAY, List.of("c")), article(4, DAY, DAY, List.of("d")));
-		List<ArticleFeatures> third = List.of(article(5, DAY, DAY, List.of("e")), article(6, DAY, DAY, List.of("f")));
+		LocalDate next = DAY.plusDays(1);
+		LocalDate last = DAY.plusDays(2);
+		List<ArticleFeatures> second = List.of(article(3, next, next, List.of("c")), article(4, next, next, List.of("d")));
+		List<ArticleFeatures> third = List.of(article(5, last, last, List.of("e")), article(6, last, last, List.of("f")));
 		StoryPool.Window firstWindow = small.window(DAY, DAY, () -> first);
-		StoryPool.Window secondWindow = small.window(DAY.plusDays(1), DAY.plusDays(1), () -> second);
-		small.window(DAY.plusDays(2), DAY.plusDays(2), () -> third);
+		StoryPool.Window secondWindow = small.window(next, next, () -> second);
+		small.window(last, last, () -> third);
 		// Beyond the third, in use: the second's two articles are kept, the first's
 		// would make four.
-		assertThat(small.window(DAY.plusDays(1), DAY.plusDays(1), () -> second)).isSameAs(secondWindow);
+		assertThat(small.window(next, next, () -> second)).isSameAs(secondWindow);
 		assertThat(small.window(DAY, DAY, () -> first)).isNotSameAs(firstWindow);
 		assertThat(small.windowsCounted()).isEqualTo(4);
 	}
