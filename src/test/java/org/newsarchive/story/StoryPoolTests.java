@@ -80,8 +80,10 @@ class StoryPoolTests {
 		List<ArticleFeatures> first = List.of(article(1, DAY, DAY, List.of("a")), article(2, DAY, DAY, List.of("b")));
 		LocalDate next = DAY.plusDays(1);
 		LocalDate last = DAY.plusDays(2);
-		List<ArticleFeatures> second = List.of(article(3, next, next, List.of("c")), article(4, next, next, List.of("d")));
-		List<ArticleFeatures> third = List.of(article(5, last, last, List.of("e")), article(6, last, last, List.of("f")));
+		List<ArticleFeatures> second = List.of(article(3, next, next, List.of("c")),
+				article(4, next, next, List.of("d")));
+		List<ArticleFeatures> third = List.of(article(5, last, last, List.of("e")),
+				article(6, last, last, List.of("f")));
 		StoryPool.Window firstWindow = small.window(DAY, DAY, () -> first);
 		StoryPool.Window secondWindow = small.window(next, next, () -> second);
 		small.window(last, last, () -> third);
