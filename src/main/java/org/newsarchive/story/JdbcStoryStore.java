@@ -332,17 +332,12 @@ class JdbcStoryStore implements StoryStore {
 		return this.featuresRead;
 	}
 
-	/** Articles whose publication may fall between the two days, both included. */
-	List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to) {
-		return datedBetween(from, to, this.pool::held);
-	}
-
 	/**
 	 * Articles whose publication may fall between the two days, those the days in memory
 	 * hold taken from there: the next day's window shares all but a day of its articles
-	 * with the one before, and reading and decoding their words again, a copy for each
-	 * window kept, was most of the story thread's allocation and live heap in a dense
-	 * fortnight (docs/benchmarks.md, "What stories cost an import").
+	 * with the one before; reading and decoding their words again was a sixth of the
+	 * story thread's allocation, and each window kept held a copy of them
+	 * (docs/benchmarks.md, "What stories and people cost an import").
 	 * @param held an article's features as the days in memory hold them, or null
 	 */
 	private List<ArticleFeatures> datedBetween(LocalDate from, LocalDate to, LongFunction<ArticleFeatures> held) {

@@ -46,7 +46,7 @@ final class StoryPool {
 	/**
 	 * Articles the windows kept hold in all, beyond the window in use: eight windows of a
 	 * dense fortnight (3,600 articles each) were 200 MB of live heap and a run of full
-	 * collections (docs/benchmarks.md, "What stories cost an import").
+	 * collections (docs/benchmarks.md, "What stories and people cost an import").
 	 */
 	private static final int MEMBERS = 10_000;
 
