@@ -52,7 +52,7 @@ class StoryBacklogTests {
 		String lines = IntStream.range(0, 2 * DAYS)
 			.mapToObj((i) -> """
 					{"title":"Backlog report %d","content":"%s","date":"%s","website":"Backlog Wire"}""".formatted(i,
-					text(i), LocalDate.of(2020, 1, 1).plusDays(30L * (i % DAYS))))
+					DistinctTexts.text(i), LocalDate.of(2020, 1, 1).plusDays(30L * (i % DAYS))))
 			.collect(Collectors.joining("\n"));
 		// The story thread waits for the recorder while the import stores them all.
 		synchronized (this.recorder) {
@@ -68,20 +68,6 @@ class StoryBacklogTests {
 		await().atMost(Duration.ofMinutes(2)).until(() -> this.jdbc.sql("""
 				select count(*) from articles a left join story_features f on f.article_id = a.id
 				where f.article_id is null""").query(Long.class).single() == 0);
-	}
-
-	/** A text of its own for each article, long enough for a signature. */
-	private static String text(int number) {
-		return IntStream.range(0, 40).mapToObj((word) -> word(number * 100 + word)).collect(Collectors.joining(" "));
-	}
-
-	/** A word of its own for each number: letters, as digits are no terms. */
-	private static String word(int number) {
-		StringBuilder word = new StringBuilder("w");
-		for (int n = number; n > 0; n /= 26) {
-			word.append((char) ('a' + n % 26));
-		}
-		return word.toString();
 	}
 
 }

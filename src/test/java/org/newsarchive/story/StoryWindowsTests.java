@@ -46,7 +46,7 @@ class StoryWindowsTests {
 		String lines = IntStream.range(0, 19)
 			.mapToObj((i) -> """
 					{"title":"Window report %d","content":"%s","date":"%s","website":"Window Wire"}""".formatted(i,
-					text(i), (i < 18) ? FIRST.plusDays(i / 3) : FIRST.plusDays(15)))
+					DistinctTexts.text(i), (i < 18) ? FIRST.plusDays(i / 3) : FIRST.plusDays(15)))
 			.collect(Collectors.joining("\n"));
 		this.imports.importFiles("test",
 				List.of(new IncomingFile("windows.jsonl", lines.getBytes(StandardCharsets.UTF_8))));
@@ -61,20 +61,6 @@ class StoryWindowsTests {
 		// four were, 22 in all, before windows took what others hold).
 		assertThat(this.store.pool(FIRST.plusDays(5), FIRST.plusDays(25)).size()).isEqualTo(4);
 		assertThat(this.store.featuresRead() - before).isEqualTo(19);
-	}
-
-	/** A text of its own for each article, long enough for a signature. */
-	private static String text(int number) {
-		return IntStream.range(0, 40).mapToObj((word) -> word(number * 100 + word)).collect(Collectors.joining(" "));
-	}
-
-	/** A word of its own for each number: letters, as digits are no terms. */
-	private static String word(int number) {
-		StringBuilder word = new StringBuilder("w");
-		for (int n = number; n > 0; n /= 26) {
-			word.append((char) ('a' + n % 26));
-		}
-		return word.toString();
 	}
 
 }
