@@ -26,12 +26,12 @@ import org.newsarchive.article.RawDocumentRef;
 import org.newsarchive.article.StoreOutcome;
 import org.newsarchive.entity.PeopleRecognition;
 import org.newsarchive.entity.Recognition;
+import org.newsarchive.search.SearchService;
 import org.newsarchive.source.ObservedSource;
 import org.newsarchive.source.SourceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.newsarchive.search.SearchService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.log.LogFormatUtils;
 import org.springframework.data.domain.Limit;
