@@ -124,13 +124,21 @@ final class StoryMatcher {
 	private final Map<Long, Double> norms = new HashMap<>();
 
 	/**
+	 * Which of its window's matchers this is: its weights are kept in the counts under
+	 * it.
+	 */
+	private final long stamp;
+
+	/**
 	 * @param pool the articles of the days compared, whose words set the weights; the
 	 * matcher is valid while the pool does not change (see
 	 * {@link StoryPool.Window#matcher})
+	 * @param stamp a number no other matcher of the pool's window has
 	 */
-	StoryMatcher(StoryPool.Window pool) {
+	StoryMatcher(StoryPool.Window pool, long stamp) {
 		this.pool = pool;
 		this.poolSize = pool.size();
+		this.stamp = stamp;
 	}
 
 	static boolean sameText(ArticleFeatures a, ArticleFeatures b) {
@@ -148,9 +156,9 @@ final class StoryMatcher {
 		// The window's counts of a's words and names, in their order: a shared word is
 		// weighed from them, as in the norm, without looking it up in the corpus table
 		// and the window.
-		StoryPool.Member counted = this.pool.counted(a);
-		double dot = dot(a.terms(), counted.terms(), 1, b.terms())
-				+ dot(a.titleTerms(), counted.titleTerms(), TITLE_WEIGHT, b.titleTerms());
+		StoryPool.Member held = this.pool.held(a);
+		StoryPool.Member counted = (held != null) ? held : this.pool.counted(a);
+		double dot = dot(counted, held != null, b);
 		List<Long> sharedNames = new ArrayList<>();
 		int i = 0;
 		int j = 0;
@@ -297,6 +305,37 @@ final class StoryMatcher {
 	}
 
 	/**
+	 * The weighted words both articles use: where the window holds both, read from the
+	 * marks of a's counts on b's (the same words in the same order as merging their
+	 * sorted words, so the same sum), else by merging.
+	 * @param a the window's counts of a's words, in their order
+	 * @param aHeld whether the window holds a
+	 */
+	private double dot(StoryPool.Member a, boolean aHeld, ArticleFeatures b) {
+		StoryPool.Member held = aHeld ? this.pool.held(b) : null;
+		if (held == null) {
+			return dot(a.article().terms(), a.terms(), 1, b.terms())
+					+ dot(a.article().titleTerms(), a.titleTerms(), TITLE_WEIGHT, b.titleTerms());
+		}
+		long mark = this.pool.mark(a);
+		double terms = 0;
+		for (StoryPool.Count count : held.terms()) {
+			if (count.termMark == mark) {
+				double weight = weight(count);
+				terms += weight * weight;
+			}
+		}
+		double titleTerms = 0;
+		for (StoryPool.Count count : held.titleTerms()) {
+			if (count.titleTermMark == mark) {
+				double weight = TITLE_WEIGHT * weight(count);
+				titleTerms += weight * weight;
+			}
+		}
+		return terms + titleTerms;
+	}
+
+	/**
 	 * @param aCounts the window's counts of a's words, in their order
 	 * @param factor what a word's weight is multiplied by (a title's words count more)
 	 */
@@ -307,7 +346,7 @@ final class StoryMatcher {
 		while (i < a.length && j < b.length) {
 			int order = a[i].compareTo(b[j]);
 			if (order == 0) {
-				double weight = factor * weight(aCounts[i].corpus(), aCounts[i].articles());
+				double weight = factor * weight(aCounts[i]);
 				dot += weight * weight;
 				i++;
 				j++;
@@ -330,11 +369,11 @@ final class StoryMatcher {
 		StoryPool.Member counted = this.pool.counted(article);
 		double norm = 0;
 		for (StoryPool.Count count : counted.terms()) {
-			double weight = weight(count.corpus(), count.articles());
+			double weight = weight(count);
 			norm += weight * weight;
 		}
 		for (StoryPool.Count count : counted.titleTerms()) {
-			double weight = TITLE_WEIGHT * weight(count.corpus(), count.articles());
+			double weight = TITLE_WEIGHT * weight(count);
 			norm += weight * weight;
 		}
 		for (StoryPool.Count count : counted.names()) {
@@ -342,6 +381,18 @@ final class StoryMatcher {
 			norm += weight * weight;
 		}
 		return norm;
+	}
+
+	/**
+	 * A term's weight, computed once a matcher: the window does not change while it is
+	 * valid, and a common word is weighed for every candidate using it.
+	 */
+	private double weight(StoryPool.Count count) {
+		if (count.weighedBy != this.stamp) {
+			count.weight = weight(count.corpus(), count.articles());
+			count.weighedBy = this.stamp;
+		}
+		return count.weight;
 	}
 
 	/**

@@ -191,6 +191,19 @@ final class StoryPool {
 		private StoryMatcher matcher;
 
 		/**
+		 * Matchers made for the window: each weighs its counts under a number of its own.
+		 */
+		private long matchersMade;
+
+		/**
+		 * The held article whose counts carry {@link #mark}, or null: the member, not the
+		 * article, as an article stored again holds counts made anew.
+		 */
+		private Member marked;
+
+		private long mark;
+
+		/**
 		 * Articles stored, changed or gone since the window was last looked at, in order:
 		 * an import in publication order looks at one window at a time, and counting each
 		 * arrival at once in all the windows kept, most of which are not looked at again,
@@ -235,14 +248,23 @@ final class StoryPool {
 		 * up to date where it holds this very article, else looked up once.
 		 */
 		Member counted(ArticleFeatures article) {
-			catchUp();
-			Member member = this.members.get(article.articleId());
-			if (member != null && member.article == article) {
+			Member member = held(article);
+			if (member != null) {
 				return member;
 			}
 			return new Member(article, lookUp(this.terms, article.terms(), Count::ofTerm),
 					lookUp(this.terms, article.titleTerms(), Count::ofTerm),
 					lookUp(this.names, Arrays.stream(article.entityIds()).boxed().toArray(Long[]::new), Count::ofName));
+		}
+
+		/**
+		 * This very article as the window holds it, with its counts, or null where it
+		 * holds another revision or none.
+		 */
+		Member held(ArticleFeatures article) {
+			catchUp();
+			Member member = this.members.get(article.articleId());
+			return (member != null && member.article == article) ? member : null;
 		}
 
 		/**
@@ -252,9 +274,29 @@ final class StoryPool {
 		StoryMatcher matcher() {
 			catchUp();
 			if (this.matcher == null) {
-				this.matcher = new StoryMatcher(this);
+				this.matcher = new StoryMatcher(this, ++this.matchersMade);
 			}
 			return this.matcher;
+		}
+
+		/**
+		 * Marks the counts of a held article's terms and title terms (see
+		 * {@link Count#termMark}), unless they carry its mark already: an article is
+		 * compared with all its candidates in a row.
+		 * @return the mark
+		 */
+		long mark(Member article) {
+			if (this.marked != article) {
+				this.mark++;
+				for (Count count : article.terms) {
+					count.termMark = this.mark;
+				}
+				for (Count count : article.titleTerms) {
+					count.titleTermMark = this.mark;
+				}
+				this.marked = article;
+			}
+			return this.mark;
 		}
 
 		/**
@@ -463,6 +505,21 @@ final class StoryPool {
 		 * second look-up of each term of each article arriving and leaving.
 		 */
 		private List<ArticleFeatures> rare;
+
+		/**
+		 * Which matcher's article uses it among its terms, and among its title terms
+		 * ({@link StoryMatcher}'s marks): a candidate's words in common are those whose
+		 * counts carry the mark, read from the counts it holds anyway instead of merging
+		 * two sorted lists of words (most of assignment's time).
+		 */
+		long termMark;
+
+		long titleTermMark;
+
+		/** The weight a matcher gave it, and which matcher: weighed once a matcher. */
+		long weighedBy;
+
+		double weight;
 
 		private Count(int corpus) {
 			this.corpus = corpus;

@@ -104,6 +104,51 @@ class StoryPoolTests {
 		assertThat(window.matcher()).isNotSameAs(matcher);
 	}
 
+	@Test
+	void aMatcherKeptUpToDateWeighsAsAMatcherOfARecountAndAsMergingTheWords() {
+		store(titled(1, List.of("nato", "tokyo"), List.of("liaison", "nato", "office", "tokyo"), 7L));
+		store(titled(2, List.of("nato"), List.of("liaison", "nato", "office", "stoltenberg"), 7L, 8L));
+		store(titled(3, List.of("tokyo"), List.of("kishida", "office", "tokyo"), 8L));
+		StoryPool.Window window = window();
+		// Compared from each article in turn and back, so that the words in common are
+		// read for one article after another; then again after an arrival changes the
+		// weights.
+		assertSimilarities(window);
+		store(titled(4, List.of("nato", "office"), List.of("brussels", "nato", "office"), 9L));
+		assertSimilarities(window);
+	}
+
+	private void assertSimilarities(StoryPool.Window window) {
+		StoryMatcher matcher = window.matcher();
+		StoryMatcher recount = recount().matcher();
+		for (long a : List.of(1L, 2L, 3L, 1L)) {
+			for (ArticleFeatures b : this.archive.values()) {
+				ArticleFeatures article = this.archive.get(a);
+				if (b == article) {
+					continue;
+				}
+				double similarity = matcher.match(article, b).similarity();
+				assertThat(similarity).as("%d and %d", a, b.articleId()).isPositive();
+				assertThat(similarity).isEqualTo(recount.match(article, b).similarity());
+				// A copy the window does not hold has its words merged, with the same
+				// sum.
+				assertThat(matcher.match(copy(article), b).similarity()).isEqualTo(similarity);
+			}
+		}
+	}
+
+	private static ArticleFeatures copy(ArticleFeatures article) {
+		return new ArticleFeatures(article.articleId(), article.firstDay(), article.lastDay(), article.signature(),
+				article.titleTerms(), article.terms(), article.entityIds(), article.namedDays(), article.outlet(),
+				article.figures());
+	}
+
+	private static ArticleFeatures titled(long id, List<String> titleTerms, List<String> terms, Long... entityIds) {
+		ArticleFeatures article = article(id, DAY, DAY, terms, entityIds);
+		return new ArticleFeatures(id, DAY, DAY, article.signature(), titleTerms.toArray(String[]::new),
+				article.terms(), article.entityIds(), List.of(), null, new String[0]);
+	}
+
 	private StoryPool.Window window() {
 		return this.pool.window(FROM, TO, this::recountedArticles);
 	}
