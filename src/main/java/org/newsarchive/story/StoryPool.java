@@ -1,13 +1,16 @@
 package org.newsarchive.story;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,6 +57,8 @@ final class StoryPool {
 
 	private long windowsCounted;
 
+	private long windowsMoved;
+
 	private final Map<Days, Window> windows = new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
@@ -86,12 +91,48 @@ final class StoryPool {
 			window.catchUp();
 		}
 		if (window == null || !window.complete) {
-			window = new Window(days, articles.get());
+			Collection<ArticleFeatures> held = articles.get();
+			window = (window == null) ? moved(days, held) : null;
+			if (window == null) {
+				window = new Window(days, held);
+				this.windowsCounted++;
+			}
 			this.windows.put(days, window);
-			this.windowsCounted++;
 			keepWithinMembers();
 		}
 		return window;
+	}
+
+	/**
+	 * The window used last, moved to the given days where it shares most of them: the
+	 * articles of the days it no longer holds leave it and those of the new days join, as
+	 * when they arrive, so that the counts are those of counting the new days afresh at
+	 * the cost of a day's articles. In publication order each day asks for the days
+	 * around it, and counting those afresh each day was a third of the story thread's
+	 * time and most of its allocation (docs/benchmarks.md, "The story thread's windows
+	 * moved a day at a time").
+	 * @return the window moved, or null where none could be
+	 */
+	private Window moved(Days days, Collection<ArticleFeatures> articles) {
+		Window last = null;
+		for (Window window : this.windows.values()) {
+			last = window;
+		}
+		if (last == null || !last.days.shareMostOf(days)) {
+			return null;
+		}
+		last.catchUp();
+		if (!last.complete) {
+			return null;
+		}
+		this.windows.remove(last.days);
+		last.moveTo(days, articles);
+		if (!last.complete) {
+			// A word made rare again by the articles leaving.
+			return null;
+		}
+		this.windowsMoved++;
+		return last;
 	}
 
 	/** Lets go of the least recently used windows beyond the articles kept. */
@@ -129,6 +170,11 @@ final class StoryPool {
 		return this.windowsCounted;
 	}
 
+	/** How many windows were moved to the days asked for rather than counted afresh. */
+	long windowsMoved() {
+		return this.windowsMoved;
+	}
+
 	/**
 	 * An article stored or changed: in every window its days fall in, out of the others,
 	 * once the window is next looked at.
@@ -160,6 +206,17 @@ final class StoryPool {
 					|| !article.firstDay().isAfter(this.to) && !article.lastDay().isBefore(this.from));
 		}
 
+		/** Whether these days include more than half of the other days. */
+		boolean shareMostOf(Days other) {
+			if (this.from == null || other.from == null) {
+				return false;
+			}
+			LocalDate first = this.from.isAfter(other.from) ? this.from : other.from;
+			LocalDate last = this.to.isBefore(other.to) ? this.to : other.to;
+			long shared = ChronoUnit.DAYS.between(first, last) + 1;
+			return 2 * shared > ChronoUnit.DAYS.between(other.from, other.to) + 1;
+		}
+
 	}
 
 	/**
@@ -168,7 +225,7 @@ final class StoryPool {
 	 */
 	static final class Window {
 
-		private final Days days;
+		private Days days;
 
 		private final Map<Long, Member> members = new HashMap<>();
 
@@ -390,6 +447,30 @@ final class StoryPool {
 		List<ArticleFeatures> members() {
 			catchUp();
 			return new TreeMap<>(this.members).values().stream().map((member) -> member.article).toList();
+		}
+
+		/**
+		 * The window as of other days: its articles not among the given ones leave, the
+		 * given ones it lacks join. The window is up to date, so those it holds already
+		 * are as given.
+		 * @param articles every article of the new days
+		 */
+		private void moveTo(Days days, Collection<ArticleFeatures> articles) {
+			this.days = days;
+			Set<Long> staying = new HashSet<>();
+			for (ArticleFeatures article : articles) {
+				staying.add(article.articleId());
+			}
+			for (Long id : new ArrayList<>(this.members.keySet())) {
+				if (!staying.contains(id)) {
+					remove(id);
+				}
+			}
+			for (ArticleFeatures article : articles) {
+				if (!this.members.containsKey(article.articleId())) {
+					add(article);
+				}
+			}
 		}
 
 		private void add(ArticleFeatures article) {

@@ -138,6 +138,11 @@ class MemoryStoryStore implements StoryStore {
 		this.placements.remove(articleId);
 	}
 
+	/** Windows of days counted afresh, and moved to other days (see StoryPool). */
+	String windows() {
+		return this.pool.windowsCounted() + " counted, " + this.pool.windowsMoved() + " moved";
+	}
+
 	long articlesRead() {
 		return this.articlesRead;
 	}

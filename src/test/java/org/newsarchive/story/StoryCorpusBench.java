@@ -359,11 +359,11 @@ public final class StoryCorpusBench {
 		System.out.printf(
 				"%d articles; assignment %.1f s wall (%.2f ms an article), %.1f s CPU (%.2f ms an article); "
 						+ "features %.1f s wall, %.1f s CPU; %d stories holding %d articles, largest %d; "
-						+ "%d near-duplicates%n",
+						+ "%d near-duplicates; windows %s%n",
 				all.size(), assignNanos / 1e9, assignNanos / 1e6 / all.size(), assignCpu / 1e9,
 				assignCpu / 1e6 / all.size(), featuresNanos / 1e9, featuresCpu / 1e9, sizes.size(),
 				sizes.values().stream().mapToInt(Integer::intValue).sum(),
-				sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0), duplicates);
+				sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0), duplicates, store.windows());
 		String decisions = System.getProperty("decisions");
 		if (decisions != null) {
 			// To compare two builds' decisions article by article: the same input must

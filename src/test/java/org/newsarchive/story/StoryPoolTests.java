@@ -95,6 +95,50 @@ class StoryPoolTests {
 	}
 
 	@Test
+	void theNextDaysWindowIsTheLastOneMovedAndCountsWhatARecountCounts() {
+		store(article(1, DAY.minusDays(10), DAY.minusDays(10), List.of("nato", "tokyo"), 7L));
+		store(article(2, DAY, DAY, List.of("nato", "liaison"), 7L, 8L));
+		store(article(3, DAY.plusDays(11), DAY.plusDays(11), List.of("tokyo", "office"), 8L));
+		StoryPool.Window window = window();
+		assertThat(window.size()).isEqualTo(2);
+		// A day later: 1 leaves, 3 joins.
+		LocalDate from = FROM.plusDays(1);
+		LocalDate to = TO.plusDays(1);
+		StoryPool.Window next = this.pool.window(from, to, () -> recountedArticles(from, to));
+		assertThat(next).isSameAs(window);
+		assertThat(this.pool.windowsCounted()).isEqualTo(1);
+		assertThat(this.pool.windowsMoved()).isEqualTo(1);
+		assertThat(next.members()).extracting(ArticleFeatures::articleId).containsExactly(2L, 3L);
+		StoryPool.Window recount = StoryPool.Window.of(recountedArticles(from, to));
+		for (String term : List.of("nato", "tokyo", "liaison", "office")) {
+			assertThat(next.using(term)).as(term).isEqualTo(recount.using(term));
+		}
+		assertThat(next.naming(7L)).isEqualTo(1);
+		assertThat(next.candidates(this.archive.get(2L), 1)).extracting(ArticleFeatures::articleId).containsExactly(3L);
+		// Days sharing less than half of the last window's are counted afresh.
+		LocalDate later = TO.plusDays(12);
+		assertThat(this.pool.window(later, later.plusDays(20), List::of)).isNotSameAs(window);
+		assertThat(this.pool.windowsCounted()).isEqualTo(2);
+	}
+
+	@Test
+	void aWindowWhoseMoveMakesAWordRareAgainIsCountedAfresh() {
+		// "common" in more than the rare bound on the first day, in one fewer a day
+		// later.
+		for (long id = 1; id <= StoryPool.RARE + 1; id++) {
+			LocalDate day = (id == 1) ? FROM : DAY;
+			store(article(id, day, day, List.of("common", "word" + id)));
+		}
+		StoryPool.Window window = window();
+		LocalDate from = FROM.plusDays(1);
+		LocalDate to = TO.plusDays(1);
+		StoryPool.Window next = this.pool.window(from, to, () -> recountedArticles(from, to));
+		assertThat(next).isNotSameAs(window);
+		assertThat(this.pool.windowsMoved()).isZero();
+		assertThat(next.candidates(this.archive.get(2L), 1)).hasSize(StoryPool.RARE - 1);
+	}
+
+	@Test
 	void aMatcherIsKeptUntilTheWindowChanges() {
 		store(article(1, DAY, DAY, List.of("nato", "tokyo")));
 		StoryPool.Window window = window();
@@ -164,9 +208,13 @@ class StoryPoolTests {
 	}
 
 	private Collection<ArticleFeatures> recountedArticles() {
+		return recountedArticles(FROM, TO);
+	}
+
+	private Collection<ArticleFeatures> recountedArticles(LocalDate from, LocalDate to) {
 		return this.archive.values()
 			.stream()
-			.filter((a) -> !a.firstDay().isAfter(TO) && !a.lastDay().isBefore(FROM))
+			.filter((a) -> !a.firstDay().isAfter(to) && !a.lastDay().isBefore(from))
 			.toList();
 	}
 
