@@ -32,6 +32,13 @@ final class StoryPool {
 	static final int RARE = 40;
 
 	/**
+	 * The articles using a term or name are listed while at most this many do, more than
+	 * are rare: a window moved a day on makes many words rare again, and where their
+	 * articles were not listed it had to be counted afresh.
+	 */
+	static final int LISTED = 4 * RARE;
+
+	/**
 	 * Rare terms or names two articles must share to be compared: in a dense week two
 	 * reports share one rare Han bigram by chance more often than not.
 	 */
@@ -104,21 +111,26 @@ final class StoryPool {
 	}
 
 	/**
-	 * The window used last, moved to the given days where it shares most of them: the
-	 * articles of the days it no longer holds leave it and those of the new days join, as
-	 * when they arrive, so that the counts are those of counting the new days afresh at
-	 * the cost of a day's articles. In publication order each day asks for the days
-	 * around it, and counting those afresh each day was a third of the story thread's
-	 * time and most of its allocation (docs/benchmarks.md, "The story thread's windows
-	 * moved a day at a time").
+	 * The window used last of as many days, moved to the given days where it shares most
+	 * of them: the articles of the days it no longer holds leave it and those of the new
+	 * days join, as when they arrive, so that the counts are those of counting the new
+	 * days afresh at the cost of a day's articles. In publication order each day asks for
+	 * the days around it, and counting those afresh each day was a third of the story
+	 * thread's time and most of its allocation (docs/benchmarks.md, "The story thread's
+	 * windows moved a day at a time").
 	 * @return the window moved, or null where none could be
 	 */
 	private Window moved(Days days, Collection<ArticleFeatures> articles) {
+		// The most recently used of as many days: an article dated to the month asks for
+		// wider days than its neighbours dated to the day, and moving one window between
+		// the two kinds moved most of its articles each time.
 		Window last = null;
 		for (Window window : this.windows.values()) {
-			last = window;
+			if (window.days.length() == days.length() && window.days.shareMostOf(days)) {
+				last = window;
+			}
 		}
-		if (last == null || !last.days.shareMostOf(days)) {
+		if (last == null) {
 			return null;
 		}
 		last.catchUp();
@@ -213,8 +225,12 @@ final class StoryPool {
 			}
 			LocalDate first = this.from.isAfter(other.from) ? this.from : other.from;
 			LocalDate last = this.to.isBefore(other.to) ? this.to : other.to;
-			long shared = ChronoUnit.DAYS.between(first, last) + 1;
-			return 2 * shared > ChronoUnit.DAYS.between(other.from, other.to) + 1;
+			return 2 * (ChronoUnit.DAYS.between(first, last) + 1) > other.length();
+		}
+
+		/** How many days, 0 for a window holding whatever it is given. */
+		long length() {
+			return (this.from != null) ? ChronoUnit.DAYS.between(this.from, this.to) + 1 : 0;
 		}
 
 	}
@@ -234,8 +250,9 @@ final class StoryPool {
 		private final Map<Long, Count> names = new HashMap<>();
 
 		/**
-		 * False once a term or name became rare again by an article leaving: the articles
-		 * using it were no longer listed, and the window must be counted afresh.
+		 * False once a term or name became listed again by an article leaving (see
+		 * {@link #LISTED}): the articles using it were no longer listed, and the window
+		 * must be counted afresh.
 		 */
 		private boolean complete = true;
 
@@ -376,7 +393,7 @@ final class StoryPool {
 			int found = 0;
 			for (String term : article.terms()) {
 				Count count = this.terms.get(term);
-				List<ArticleFeatures> using = (count != null) ? count.rare : null;
+				List<ArticleFeatures> using = (count != null) ? count.rare() : null;
 				if (using != null) {
 					ids = withRoom(ids, found + using.size());
 					for (ArticleFeatures other : using) {
@@ -386,7 +403,7 @@ final class StoryPool {
 			}
 			for (long id : article.entityIds()) {
 				Count count = this.names.get(id);
-				List<ArticleFeatures> naming = (count != null) ? count.rare : null;
+				List<ArticleFeatures> naming = (count != null) ? count.rare() : null;
 				if (naming != null) {
 					ids = withRoom(ids, found + naming.size());
 					for (ArticleFeatures other : naming) {
@@ -539,25 +556,25 @@ final class StoryPool {
 
 		private static void count(Count count, ArticleFeatures article) {
 			int articles = ++count.articles;
-			if (articles <= RARE) {
-				if (count.rare == null) {
-					count.rare = new ArrayList<>();
+			if (articles <= LISTED) {
+				if (count.listed == null) {
+					count.listed = new ArrayList<>();
 				}
-				count.rare.add(article);
+				count.listed.add(article);
 			}
-			else if (articles == RARE + 1) {
-				count.rare = null;
+			else if (articles == LISTED + 1) {
+				count.listed = null;
 			}
 		}
 
 		private void uncount(Count count, ArticleFeatures article) {
 			int articles = --count.articles;
-			if (articles < RARE) {
-				if (count.rare != null) {
-					count.rare.removeIf((other) -> other.articleId() == article.articleId());
+			if (articles < LISTED) {
+				if (count.listed != null) {
+					count.listed.removeIf((other) -> other.articleId() == article.articleId());
 				}
 			}
-			else if (articles == RARE) {
+			else if (articles == LISTED) {
 				this.complete = false;
 			}
 		}
@@ -581,11 +598,16 @@ final class StoryPool {
 		private int holders;
 
 		/**
-		 * The window's articles using it while it is rare ({@value StoryPool#RARE} at
-		 * most), else null: kept here rather than in a map of its own, which cost a
-		 * second look-up of each term of each article arriving and leaving.
+		 * The window's articles using it while {@value StoryPool#LISTED} at most do, else
+		 * null: kept here rather than in a map of its own, which cost a second look-up of
+		 * each term of each article arriving and leaving.
 		 */
-		private List<ArticleFeatures> rare;
+		private List<ArticleFeatures> listed;
+
+		/** The window's articles using it where it is rare, else null. */
+		private List<ArticleFeatures> rare() {
+			return (this.articles <= RARE) ? this.listed : null;
+		}
 
 		/**
 		 * Which matcher's article uses it among its terms, and among its title terms

@@ -59,7 +59,7 @@ class StoryPoolTests {
 	}
 
 	@Test
-	void aWordMadeRareAgainByAnArticleLeavingHasTheWindowCountedAfresh() {
+	void aWordMadeRareAgainByAnArticleLeavingFindsItsArticles() {
 		List<String> everybody = List.of("daily", "report");
 		IntStream.rangeClosed(1, StoryPool.RARE + 1)
 			.forEach((id) -> store(
@@ -67,11 +67,12 @@ class StoryPoolTests {
 		StoryPool.Window window = window();
 		// Used by more than RARE articles, "daily" and "report" find none of them.
 		assertThat(window.candidates(this.archive.get(1L))).isEmpty();
+		// Their articles stay listed beyond the rare bound, so the window need not be
+		// counted afresh.
 		delete(StoryPool.RARE + 1);
-		StoryPool.Window afresh = window();
-		assertThat(afresh).isNotSameAs(window);
-		assertSameCounts(afresh, recount());
-		assertThat(afresh.candidates(this.archive.get(1L))).hasSize(StoryPool.RARE - 1);
+		assertThat(window()).isSameAs(window);
+		assertSameCounts(window, recount());
+		assertThat(window.candidates(this.archive.get(1L))).hasSize(StoryPool.RARE - 1);
 	}
 
 	@Test
@@ -122,20 +123,37 @@ class StoryPoolTests {
 	}
 
 	@Test
-	void aWindowWhoseMoveMakesAWordRareAgainIsCountedAfresh() {
+	void aWordMadeRareAgainByAMoveHasItsArticlesListed() {
 		// "common" in more than the rare bound on the first day, in one fewer a day
 		// later.
-		for (long id = 1; id <= StoryPool.RARE + 1; id++) {
-			LocalDate day = (id == 1) ? FROM : DAY;
-			store(article(id, day, day, List.of("common", "word" + id)));
-		}
+		storeUsingOneWord(StoryPool.RARE + 1);
+		StoryPool.Window window = window();
+		assertThat(window.candidates(this.archive.get(2L), 1)).isEmpty();
+		LocalDate from = FROM.plusDays(1);
+		LocalDate to = TO.plusDays(1);
+		StoryPool.Window next = this.pool.window(from, to, () -> recountedArticles(from, to));
+		assertThat(next).isSameAs(window);
+		assertThat(next.candidates(this.archive.get(2L), 1)).hasSize(StoryPool.RARE - 1);
+	}
+
+	@Test
+	void aWindowWhoseMoveMakesAWordListedAgainIsCountedAfresh() {
+		storeUsingOneWord(StoryPool.LISTED + 1);
 		StoryPool.Window window = window();
 		LocalDate from = FROM.plusDays(1);
 		LocalDate to = TO.plusDays(1);
 		StoryPool.Window next = this.pool.window(from, to, () -> recountedArticles(from, to));
 		assertThat(next).isNotSameAs(window);
 		assertThat(this.pool.windowsMoved()).isZero();
-		assertThat(next.candidates(this.archive.get(2L), 1)).hasSize(StoryPool.RARE - 1);
+		assertThat(next.using("common")).isEqualTo(StoryPool.LISTED);
+	}
+
+	/** Articles using "common", the first of them on the window's first day. */
+	private void storeUsingOneWord(int articles) {
+		for (long id = 1; id <= articles; id++) {
+			LocalDate day = (id == 1) ? FROM : DAY;
+			store(article(id, day, day, List.of("common", "word" + id)));
+		}
 	}
 
 	@Test
