@@ -117,7 +117,7 @@ final class StoryPool {
 	 * days afresh at the cost of a day's articles. In publication order each day asks for
 	 * the days around it, and counting those afresh each day was a third of the story
 	 * thread's time and most of its allocation (docs/benchmarks.md, "The story thread's
-	 * windows moved a day at a time").
+	 * matching and windows").
 	 * @return the window moved, or null where none could be
 	 */
 	private Window moved(Days days, Collection<ArticleFeatures> articles) {
