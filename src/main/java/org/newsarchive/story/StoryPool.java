@@ -116,8 +116,8 @@ final class StoryPool {
 	 * days join, as when they arrive, so that the counts are those of counting the new
 	 * days afresh at the cost of a day's articles. In publication order each day asks for
 	 * the days around it, and counting those afresh each day was a third of the story
-	 * thread's time and nearly half of its allocation (docs/benchmarks.md, "The story thread's
-	 * matching and windows").
+	 * thread's time and nearly half of its allocation (docs/benchmarks.md, "The story
+	 * thread's matching and windows").
 	 * @return the window moved, or null where none could be
 	 */
 	private Window moved(Days days, Collection<ArticleFeatures> articles) {
