@@ -98,10 +98,10 @@ final class StoryPool {
 			window.catchUp();
 		}
 		if (window == null || !window.complete) {
-			Collection<ArticleFeatures> held = articles.get();
-			window = (window == null) ? moved(days, held) : null;
+			Collection<ArticleFeatures> ofTheDays = articles.get();
+			window = (window == null) ? moved(days, ofTheDays) : null;
 			if (window == null) {
-				window = new Window(days, held);
+				window = new Window(days, ofTheDays);
 				this.windowsCounted++;
 			}
 			this.windows.put(days, window);
@@ -140,7 +140,7 @@ final class StoryPool {
 		this.windows.remove(last.days);
 		last.moveTo(days, articles);
 		if (!last.complete) {
-			// A word made rare again by the articles leaving.
+			// A word its articles leaving made listed again (see LISTED).
 			return null;
 		}
 		this.windowsMoved++;
